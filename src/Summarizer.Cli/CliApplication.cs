@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Summarizer.Cli.Commands;
+
+namespace Summarizer.Cli;
+
+/// <summary>Builds the command tree and runs it; usage errors exit with 2 and one line per error on stderr.</summary>
+internal static class CliApplication
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    {
+        var root = new RootCommand("Summarise articles with the embedded extractive engine or Azure OpenAI.");
+        root.Subcommands.Add(SummarizeCommand.Create(stdout, stderr));
+
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                await stderr.WriteLineAsync($"summarizer: {error.Message}");
+            }
+
+            await stderr.WriteLineAsync("Run 'summarizer --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+
+        try
+        {
+            return await parseResult.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }, cancellationToken);
+        }
+        catch (UsageException ex)
+        {
+            await stderr.WriteLineAsync($"summarizer: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+    }
+}

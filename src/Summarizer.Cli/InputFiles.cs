@@ -1,0 +1,48 @@
+using Summarizer.Core.Ingestion;
+
+namespace Summarizer.Cli;
+
+/// <summary>Turns command-line paths into article inputs: files as given, folders expanded, '-' for standard input.</summary>
+internal static class InputFiles
+{
+    public const string StandardInput = "-";
+
+    /// <summary>Expands folders to the files in them (recursively, in ordinal order, hidden files skipped).</summary>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (path != StandardInput && Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(f => !Path.GetFileName(f).StartsWith('.'))
+                    .Order(StringComparer.Ordinal));
+            }
+            else
+            {
+                files.Add(path);
+            }
+        }
+
+        return files;
+    }
+
+    public static async Task<ArticleInput> ReadAsync(string path, CancellationToken cancellationToken)
+    {
+        if (path == StandardInput)
+        {
+            using var buffer = new MemoryStream();
+            await using var stdin = Console.OpenStandardInput();
+            await stdin.CopyToAsync(buffer, cancellationToken);
+            return new ArticleInput(buffer.ToArray(), "stdin");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"no such file: {path}", path);
+        }
+
+        return new ArticleInput(await File.ReadAllBytesAsync(path, cancellationToken), Path.GetFileName(path));
+    }
+}

@@ -1,0 +1,38 @@
+using Summarizer.Core.Engines;
+
+namespace Summarizer.Core.Documents;
+
+/// <summary>
+/// The stored, versioned result for one article. Readers must check <see cref="SchemaVersion"/>: fields are only ever
+/// added within a major version.
+/// </summary>
+public sealed record SummaryDocument
+{
+    public const string CurrentSchemaVersion = "1.0";
+
+    public string SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    public string? Title { get; init; }
+
+    /// <summary>The summary as one paragraph.</summary>
+    public required string Summary { get; init; }
+
+    /// <summary>The summary, one sentence per item.</summary>
+    public required IReadOnlyList<string> SummarySentences { get; init; }
+
+    public required IReadOnlyList<string> KeyPoints { get; init; }
+
+    public required IReadOnlyList<KeyPhrase> KeyPhrases { get; init; }
+
+    public required IReadOnlyList<KeySentence> KeySentences { get; init; }
+
+    public required string Language { get; init; }
+
+    public required DocumentStats Stats { get; init; }
+
+    public required EngineInfo Engine { get; init; }
+
+    public required SourceInfo Source { get; init; }
+
+    public required DateTimeOffset CreatedAt { get; init; }
+}

@@ -1,0 +1,18 @@
+using System.Text.Json;
+
+namespace Summarizer.Core.Documents;
+
+/// <summary>Reads and writes <see cref="SummaryDocument"/> as UTF-8 JSON.</summary>
+public static class SummaryDocumentSerializer
+{
+    public static byte[] ToUtf8Bytes(SummaryDocument document) =>
+        JsonSerializer.SerializeToUtf8Bytes(document, SummaryJsonContext.Default.SummaryDocument);
+
+    public static string ToJson(SummaryDocument document) =>
+        JsonSerializer.Serialize(document, SummaryJsonContext.Default.SummaryDocument);
+
+    /// <summary>Parses a stored document; throws <see cref="JsonException"/> when it is not one.</summary>
+    public static SummaryDocument FromJson(ReadOnlySpan<byte> utf8Json) =>
+        JsonSerializer.Deserialize(utf8Json, SummaryJsonContext.Default.SummaryDocument)
+        ?? throw new JsonException("The JSON is null, not a summary document.");
+}

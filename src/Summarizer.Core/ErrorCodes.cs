@@ -1,0 +1,19 @@
+namespace Summarizer.Core;
+
+/// <summary>Stable error codes. They appear in error records, HTTP problem details and CLI output, so never rename one.</summary>
+public static class ErrorCodes
+{
+    public const string EmptyInput = "empty_input";
+    public const string InvalidEncoding = "invalid_encoding";
+    public const string UnsupportedContent = "unsupported_content";
+    public const string InputTooLarge = "input_too_large";
+    public const string NoExtractableText = "no_extractable_text";
+    public const string InvalidJson = "invalid_json";
+    public const string InvalidOptions = "invalid_options";
+    public const string InvalidName = "invalid_name";
+    public const string EngineUnavailable = "engine_unavailable";
+    public const string EngineRefused = "engine_refused";
+    public const string ContentFiltered = "content_filtered";
+    public const string InvalidEngineOutput = "invalid_engine_output";
+    public const string StorageUnavailable = "storage_unavailable";
+}

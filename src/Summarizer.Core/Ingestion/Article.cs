@@ -1,0 +1,15 @@
+namespace Summarizer.Core.Ingestion;
+
+/// <summary>
+/// Clean article text ready for segmentation. <see cref="Text"/> is NFC-normalised; blocks (paragraphs, headings,
+/// list items) are separated by a blank line (<c>"\n\n"</c>) and a block never contains a line break, so offsets into
+/// it are stable and every newline is a hard sentence boundary.
+/// </summary>
+/// <param name="Title">The article's title when the source names one (HTML title, first Markdown heading, JSON field).</param>
+/// <param name="Text">The cleaned body text.</param>
+/// <param name="MediaType">The media type the decoder treated the input as, e.g. <c>text/html</c>.</param>
+public sealed record Article(string? Title, string Text, string MediaType)
+{
+    /// <summary>Builds an article from text the caller already holds (tests, the batch and eval commands).</summary>
+    public static Article FromPlainText(string text, string? title = null) => new(title, text, "text/plain");
+}

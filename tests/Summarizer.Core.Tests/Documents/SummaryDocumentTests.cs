@@ -1,0 +1,79 @@
+using System.Text;
+using Microsoft.Extensions.Time.Testing;
+using Summarizer.Core;
+using Summarizer.Core.Documents;
+using Summarizer.Core.Engines;
+using Summarizer.Core.Ingestion;
+
+namespace Summarizer.Core.Tests.Documents;
+
+public sealed class SummaryDocumentTests
+{
+    private const string Article = """
+        The museum reopened on Monday after a two-year renovation. Visitors queued for an hour to see the new galleries.
+
+        The renovation cost 12 million euros. Most of the money came from a national heritage fund. The director said the building is now ready for another century.
+        """;
+
+    [Fact]
+    public async Task Process_SameInputTwice_GivesByteIdenticalJson()
+    {
+        var first = await ProcessAsync(Article);
+        var second = await ProcessAsync(Article);
+
+        Assert.Equal(SummaryDocumentSerializer.ToJson(first), SummaryDocumentSerializer.ToJson(second));
+    }
+
+    [Fact]
+    public async Task Process_RecordsSourceHashLengthAndCreatedAt()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Article);
+
+        var document = await ProcessAsync(Article);
+
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), document.Source.Sha256);
+        Assert.Equal(bytes.Length, document.Source.Length);
+        Assert.Equal(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), document.CreatedAt);
+    }
+
+    [Fact]
+    public async Task Json_RoundTrips()
+    {
+        var document = await ProcessAsync(Article);
+
+        var parsed = SummaryDocumentSerializer.FromJson(SummaryDocumentSerializer.ToUtf8Bytes(document));
+
+        Assert.Equal(SummaryDocumentSerializer.ToJson(document), SummaryDocumentSerializer.ToJson(parsed));
+    }
+
+    [Fact]
+    public async Task KeySentenceOffsets_PointIntoCleanedText()
+    {
+        var decoder = new ArticleDecoder();
+        var cleaned = decoder.Decode(new ArticleInput(Encoding.UTF8.GetBytes(Article))).Text;
+
+        var document = await ProcessAsync(Article);
+
+        Assert.NotEmpty(document.KeySentences);
+        Assert.All(document.KeySentences, k => Assert.Equal(k.Text, cleaned.Substring(k.Offset, k.Length)));
+    }
+
+    [Fact]
+    public async Task Markdown_ContainsTitleSummaryAndEscapesMarkup()
+    {
+        var document = await ProcessAsync("Prices rose by *5%* in [March]. Nothing else changed this month.");
+
+        var markdown = MarkdownRenderer.Render(document);
+
+        Assert.StartsWith("# article.txt\n", markdown);
+        Assert.Contains(@"\*5%\*", markdown);
+        Assert.Contains(@"\[March\]", markdown);
+    }
+
+    private static Task<SummaryDocument> ProcessAsync(string text)
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        var processor = new ArticleProcessor(new ArticleDecoder(), new ExtractiveSummarizer(), clock);
+        return processor.ProcessAsync(new ArticleInput(Encoding.UTF8.GetBytes(text), "article.txt"), SummaryOptions.Default);
+    }
+}
