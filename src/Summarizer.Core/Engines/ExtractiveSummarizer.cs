@@ -1,13 +1,23 @@
+using Summarizer.Core.Engines.Extractive;
 using Summarizer.Core.Ingestion;
 using Summarizer.Core.Text;
 
 namespace Summarizer.Core.Engines;
 
-/// <summary>The embedded, offline engine: picks the article's most important sentences.</summary>
-public sealed class ExtractiveSummarizer : ISummarizer
+/// <summary>
+/// The embedded engine: offline, deterministic, no model. Ranks sentences by position-aware graph centrality, a lead
+/// prior, title overlap and length, then picks the best non-redundant ones in document order; key points and key
+/// phrases come from the same analysis.
+/// </summary>
+public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : ISummarizer
 {
     public const string EngineName = "extractive";
-    public const string EngineVersion = "0.1";
+
+    /// <summary>Bump whenever a change alters output for the same input, so stored summaries are recomputed.</summary>
+    public const string EngineVersion = "1.0";
+
+    private const int MaxKeySentences = 5;
+    private readonly ExtractiveWeights _weights = weights ?? ExtractiveWeights.Default;
 
     public string Name => EngineName;
 
@@ -16,24 +26,46 @@ public sealed class ExtractiveSummarizer : ISummarizer
     public Task<Summary> SummarizeAsync(Article article, SummaryOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
-        options = (options ?? SummaryOptions.Default).Validate();
-        var sentences = SentenceSplitter.Split(article.Text);
-        if (sentences.Count == 0)
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Summarize(article, options ?? SummaryOptions.Default));
+    }
+
+    /// <summary>The synchronous core, for callers that summarise many articles on their own threads.</summary>
+    public Summary Summarize(Article article, SummaryOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        options = options.Validate();
+        var (language, normalizer) = EngineLanguage.For(article.Text);
+        IReadOnlyList<Sentence> sentences = SentenceSplitter.Split(article.Text);
+        if (language is "en" or "und")
         {
-            throw new SummarizerException(ErrorCodes.NoExtractableText, "The article has no sentences to summarise.");
+            sentences = SentenceRefiner.Refine(article.Text, sentences);
         }
 
-        var chosen = sentences.Take(options.Sentences ?? 3).ToList();
-        return Task.FromResult(new Summary
+        var document = AnalyzedDocument.Analyze(article.Text, sentences, normalizer);
+        if (sentences.Count == 0 || document.TotalWords == 0)
+        {
+            throw new SummarizerException(ErrorCodes.NoExtractableText, "The article has no words to summarise.");
+        }
+
+        var (scores, similarity) = SentenceRanker.Rank(document, article.Title, _weights);
+        var length = SummaryLength.Resolve(options, sentences.Count, document.TotalWords);
+        var chosen = SentenceSelector.Select(document, scores, similarity, length, _weights);
+        var keySentences = SentenceSelector.RankOrder(scores)
+            .Take(Math.Max(MaxKeySentences, chosen.Count))
+            .Select(i => new KeySentence(sentences[i].Text, sentences[i].Start, sentences[i].Length, Math.Round(scores[i], 4)))
+            .ToList();
+
+        return new Summary
         {
             Title = article.Title,
-            Sentences = chosen.Select(s => s.Text).ToList(),
-            KeyPoints = chosen.Select(s => s.Text).ToList(),
-            KeyPhrases = [],
-            KeySentences = chosen.Select(s => new KeySentence(s.Text, s.Start, s.Length, 1.0)).ToList(),
-            Language = "und",
+            Sentences = chosen.Select(i => _weights.Compress && language == "en" ? SentenceCompressor.Compress(sentences[i].Text) : sentences[i].Text).ToList(),
+            KeyPoints = KeyPointWriter.Write(document, scores, similarity, language, _weights),
+            KeyPhrases = KeyPhraseExtractor.Extract(document),
+            KeySentences = keySentences,
+            Language = language,
             Engine = Info(options),
-        });
+        };
     }
 
     private static EngineInfo Info(SummaryOptions options) =>

@@ -1,0 +1,111 @@
+using Summarizer.Core.Text;
+
+namespace Summarizer.Core.Engines.Extractive;
+
+/// <summary>
+/// One article broken into sentences and words, with every word mapped to a term id and every sentence to a
+/// tf-isf vector. Words are kept in flat arrays (offsets into the article text) so analysis allocates little.
+/// </summary>
+internal sealed class AnalyzedDocument
+{
+    private AnalyzedDocument(string text, IReadOnlyList<Sentence> sentences, TermLexicon lexicon,
+        int[] wordStarts, int[] wordLengths, int[] wordTerms, int[] sentenceFirstWord, SparseVector[] vectors, int[] termCounts)
+    {
+        Text = text;
+        Sentences = sentences;
+        Lexicon = lexicon;
+        WordStarts = wordStarts;
+        WordLengths = wordLengths;
+        WordTerms = wordTerms;
+        SentenceFirstWord = sentenceFirstWord;
+        Vectors = vectors;
+        TermCounts = termCounts;
+    }
+
+    public string Text { get; }
+
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    public TermLexicon Lexicon { get; }
+
+    /// <summary>Offset in <see cref="Text"/> of each word.</summary>
+    public int[] WordStarts { get; }
+
+    public int[] WordLengths { get; }
+
+    /// <summary>Term id of each word, or <see cref="TermLexicon.StopWord"/>.</summary>
+    public int[] WordTerms { get; }
+
+    /// <summary>Index of the first word of each sentence; one extra entry holds the total word count.</summary>
+    public int[] SentenceFirstWord { get; }
+
+    public SparseVector[] Vectors { get; }
+
+    /// <summary>How often each term occurs in the whole article.</summary>
+    public int[] TermCounts { get; }
+
+    public int WordCount(int sentence) => SentenceFirstWord[sentence + 1] - SentenceFirstWord[sentence];
+
+    public int TotalWords => SentenceFirstWord[^1];
+
+    public ReadOnlySpan<char> Word(int word) => Text.AsSpan(WordStarts[word], WordLengths[word]);
+
+    public static AnalyzedDocument Analyze(string text, IReadOnlyList<Sentence> sentences, TermNormalizer normalizer)
+    {
+        var lexicon = new TermLexicon(normalizer);
+        var spans = new List<(int Start, int Length)>(Math.Max(16, text.Length / 5));
+        var firstWord = new int[sentences.Count + 1];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            firstWord[s] = spans.Count;
+            var before = spans.Count;
+            WordSpans.Collect(text.AsSpan(sentences[s].Start, sentences[s].Length), spans);
+            for (var w = before; w < spans.Count; w++)
+            {
+                spans[w] = (spans[w].Start + sentences[s].Start, spans[w].Length);
+            }
+        }
+
+        firstWord[sentences.Count] = spans.Count;
+        var starts = new int[spans.Count];
+        var lengths = new int[spans.Count];
+        var terms = new int[spans.Count];
+        for (var w = 0; w < spans.Count; w++)
+        {
+            starts[w] = spans[w].Start;
+            lengths[w] = spans[w].Length;
+            terms[w] = lexicon.Lookup(text.AsSpan(starts[w], lengths[w]));
+        }
+
+        var termCounts = new int[lexicon.Count];
+        var sentenceFrequency = new int[lexicon.Count];
+        var lastSeenIn = new int[lexicon.Count];
+        Array.Fill(lastSeenIn, -1);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            for (var w = firstWord[s]; w < firstWord[s + 1]; w++)
+            {
+                var t = terms[w];
+                if (t < 0)
+                {
+                    continue;
+                }
+
+                termCounts[t]++;
+                if (lastSeenIn[t] != s)
+                {
+                    lastSeenIn[t] = s;
+                    sentenceFrequency[t]++;
+                }
+            }
+        }
+
+        var vectors = new SparseVector[sentences.Count];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            vectors[s] = SparseVector.TfIsf(terms.AsSpan(firstWord[s], firstWord[s + 1] - firstWord[s]), sentenceFrequency, sentences.Count);
+        }
+
+        return new AnalyzedDocument(text, sentences, lexicon, starts, lengths, terms, firstWord, vectors, termCounts);
+    }
+}

@@ -1,0 +1,127 @@
+namespace Summarizer.Core.Engines.Extractive;
+
+/// <summary>A sentence as weighted terms, sorted by term id so two vectors meet in one merge pass.</summary>
+internal sealed class SparseVector
+{
+    private static readonly SparseVector Empty = new([], []);
+    private readonly int[] _terms;
+    private readonly double[] _weights;
+
+    private SparseVector(int[] terms, double[] weights)
+    {
+        _terms = terms;
+        _weights = weights;
+        var sum = 0.0;
+        foreach (var w in weights)
+        {
+            sum += w * w;
+        }
+
+        Norm = Math.Sqrt(sum);
+    }
+
+    public double Norm { get; }
+
+    public ReadOnlySpan<int> Terms => _terms;
+
+    /// <summary>Term frequency times inverse sentence frequency, so words found in every sentence weigh little.</summary>
+    public static SparseVector TfIsf(ReadOnlySpan<int> words, int[] sentenceFrequency, int sentenceCount)
+    {
+        Span<int> sorted = words.Length <= 256 ? stackalloc int[words.Length] : new int[words.Length];
+        var n = 0;
+        foreach (var t in words)
+        {
+            if (t >= 0)
+            {
+                sorted[n++] = t;
+            }
+        }
+
+        if (n == 0)
+        {
+            return Empty;
+        }
+
+        sorted = sorted[..n];
+        sorted.Sort();
+        var distinct = 1;
+        for (var i = 1; i < n; i++)
+        {
+            if (sorted[i] != sorted[i - 1])
+            {
+                distinct++;
+            }
+        }
+
+        var terms = new int[distinct];
+        var weights = new double[distinct];
+        var k = -1;
+        for (var i = 0; i < n; i++)
+        {
+            if (i == 0 || sorted[i] != sorted[i - 1])
+            {
+                k++;
+                terms[k] = sorted[i];
+            }
+
+            weights[k]++;
+        }
+
+        for (var i = 0; i < distinct; i++)
+        {
+            weights[i] *= Math.Log(1.0 + (double)sentenceCount / sentenceFrequency[terms[i]]);
+        }
+
+        return new SparseVector(terms, weights);
+    }
+
+    public double Cosine(SparseVector other)
+    {
+        if (Norm == 0 || other.Norm == 0)
+        {
+            return 0;
+        }
+
+        double dot = 0;
+        int i = 0, j = 0;
+        var a = _terms;
+        var b = other._terms;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                dot += _weights[i++] * other._weights[j++];
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return dot / (Norm * other.Norm);
+    }
+
+    /// <summary>Share of this vector's distinct terms that <paramref name="terms"/> contains.</summary>
+    public double Coverage(HashSet<int> terms)
+    {
+        if (_terms.Length == 0)
+        {
+            return 0;
+        }
+
+        var hits = 0;
+        foreach (var t in _terms)
+        {
+            if (terms.Contains(t))
+            {
+                hits++;
+            }
+        }
+
+        return (double)hits / _terms.Length;
+    }
+}
