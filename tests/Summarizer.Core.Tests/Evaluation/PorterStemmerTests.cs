@@ -1,0 +1,36 @@
+using Summarizer.Core.Evaluation;
+
+namespace Summarizer.Core.Tests.Evaluation;
+
+public sealed class PorterStemmerTests
+{
+    [Fact]
+    public void Stem_GoldenWords_MatchReferenceStemmer()
+    {
+        Assert.True(GoldenFiles.PorterPairs.Count >= 300);
+
+        var mismatches = GoldenFiles.PorterPairs
+            .Select(pair => (pair.Word, pair.Stem, Actual: PorterStemmer.Shared.Stem(pair.Word)))
+            .Where(result => result.Actual != result.Stem)
+            .Select(result => $"{result.Word}: expected {result.Stem}, got {result.Actual}")
+            .ToList();
+
+        Assert.Empty(mismatches);
+    }
+
+    [Theory]
+    [InlineData("caresses", "caress")]
+    [InlineData("ponies", "poni")]
+    [InlineData("ties", "tie")]
+    [InlineData("agreed", "agre")]
+    [InlineData("hopping", "hop")]
+    [InlineData("filing", "file")]
+    [InlineData("relational", "relat")]
+    [InlineData("generalizations", "gener")]
+    [InlineData("dying", "die")]
+    [InlineData("news", "news")]
+    [InlineData("as", "as")]
+    [InlineData("Running", "run")]
+    public void Stem_Word_GivesPorterStem(string word, string expected) =>
+        Assert.Equal(expected, PorterStemmer.Shared.Stem(word));
+}
