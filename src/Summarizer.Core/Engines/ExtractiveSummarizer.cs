@@ -48,7 +48,7 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
             throw new SummarizerException(ErrorCodes.NoExtractableText, "The article has no words to summarise.");
         }
 
-        var (scores, similarity) = SentenceRanker.Rank(document, article.Title, _weights);
+        var (scores, similarity) = SentenceRanker.Rank(document, article.Title, language is "en" or "und", _weights);
         var length = SummaryLength.Resolve(options, sentences.Count, document.TotalWords);
         var chosen = SentenceSelector.Select(document, scores, similarity, length, _weights);
         var keySentences = SentenceSelector.RankOrder(scores)

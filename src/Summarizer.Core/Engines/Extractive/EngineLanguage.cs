@@ -15,7 +15,7 @@ internal static class EngineLanguage
         """.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 
     public static (string Language, TermNormalizer Normalizer) For(string text) =>
-        ("en", new TermNormalizer(English.Contains, StemPlural));
+        ("en", new TermNormalizer(English.Contains, Summarizer.Core.Evaluation.PorterStemmer.Shared.Stem));
 
     private static string StemPlural(string word) =>
         word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y"

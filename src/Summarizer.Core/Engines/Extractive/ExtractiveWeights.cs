@@ -10,16 +10,16 @@ public sealed record ExtractiveWeights
     public double Centrality { get; init; } = 1.0;
 
     /// <summary>Weight of the lead prior: earlier sentences score higher.</summary>
-    public double Position { get; init; } = 1.0;
+    public double Position { get; init; } = 3.0;
 
     /// <summary>How quickly the lead prior decays, in sentences.</summary>
-    public double PositionDecay { get; init; } = 3.0;
-
-    /// <summary>Weight of similarity to the article as a whole (its centroid).</summary>
-    public double Centroid { get; init; } = 0.0;
+    public double PositionDecay { get; init; } = 5.0;
 
     /// <summary>Penalty for a sentence that is mostly direct quotation.</summary>
-    public double Quote { get; init; } = 0.0;
+    public double Quote { get; init; } = 2.0;
+
+    /// <summary>Penalty for an English sentence that opens with a pronoun or connective, or asks a question.</summary>
+    public double DependentOpening { get; init; } = 0.6;
 
     /// <summary>Weight of word overlap with the title, when the article has one.</summary>
     public double Title { get; init; } = 0.3;
@@ -37,10 +37,10 @@ public sealed record ExtractiveWeights
     public int MinWords { get; init; } = 6;
 
     /// <summary>Sentences longer than this many words (run-on captions, lists) are not chosen while shorter ones remain.</summary>
-    public int MaxWords { get; init; } = 55;
+    public int MaxWords { get; init; } = 80;
 
     /// <summary>Penalty per word beyond <see cref="PreferredWords"/>: shorter sentences carry less off-topic detail.</summary>
-    public double LengthPenalty { get; init; } = 0.0;
+    public double LengthPenalty { get; init; } = 0.5;
 
     public int PreferredWords { get; init; } = 25;
 

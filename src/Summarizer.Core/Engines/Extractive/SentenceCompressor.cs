@@ -13,6 +13,7 @@ internal static class SentenceCompressor
     private const int MaxAsideWords = 4;
     private const int MaxAttributionWords = 5;
     private const int MinKeptWords = 6;
+    private const int MaxSettingWords = 5;
 
     private static readonly FrozenSet<string> Connectives = FrozenSet.ToFrozenSet(
         ["and", "but", "so", "yet", "however", "meanwhile", "also", "still", "moreover", "furthermore", "besides",
@@ -30,6 +31,8 @@ internal static class SentenceCompressor
         var text = DropLeadingTag(sentence);
         text = DropLeadingConnective(text);
         text = DropShortAsides(text);
+        text = DropLeadingSetting(text);
+        text = DropAges(text);
         if (text.IndexOfAny(['"', '“', '”', '‘', '’']) < 0 || !ContainsQuotedSpeech(text))
         {
             text = DropTrailingAttribution(text);
@@ -101,6 +104,54 @@ internal static class SentenceCompressor
             {
                 return text[(end + 1)..];
             }
+        }
+
+        return text;
+    }
+
+    private static readonly FrozenSet<string> SettingOpeners = FrozenSet.ToFrozenSet(
+        ["on", "in", "at", "after", "before", "during", "since", "following", "earlier", "later", "last", "this", "by", "until", "over", "for"],
+        StringComparer.OrdinalIgnoreCase);
+
+    // "On Tuesday, ..." / "In 2013, ..." / "Earlier this year, ...": when and where, not what happened.
+    private static string DropLeadingSetting(string text)
+    {
+        var comma = text.IndexOf(", ", StringComparison.Ordinal);
+        if (comma < 0)
+        {
+            return text;
+        }
+
+        var head = text.AsSpan(0, comma);
+        var firstSpace = head.IndexOf(' ');
+        var firstWord = firstSpace < 0 ? head : head[..firstSpace];
+        if (CountWords(head) > MaxSettingWords || !SettingOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(firstWord))
+        {
+            return text;
+        }
+
+        return text[(comma + 2)..];
+    }
+
+    // "Tomkins, 26, will return": the age is rarely what a summary is for.
+    private static string DropAges(string text)
+    {
+        var at = text.IndexOf(", ", StringComparison.Ordinal);
+        while (at >= 0 && at + 5 <= text.Length)
+        {
+            var end = at + 2;
+            while (end < text.Length && char.IsDigit(text[end]))
+            {
+                end++;
+            }
+
+            var digits = end - at - 2;
+            if (digits is 1 or 2 && end + 1 < text.Length && text[end] == ',' && text[end + 1] == ' ')
+            {
+                text = text[..at] + text[end..].Substring(1);
+            }
+
+            at = text.IndexOf(", ", at + 1, StringComparison.Ordinal);
         }
 
         return text;

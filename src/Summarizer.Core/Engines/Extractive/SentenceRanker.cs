@@ -7,7 +7,7 @@ namespace Summarizer.Core.Engines.Extractive;
 /// </summary>
 internal static class SentenceRanker
 {
-    public static (double[] Scores, double[,] Similarity) Rank(AnalyzedDocument document, string? title, ExtractiveWeights weights)
+    public static (double[] Scores, double[,] Similarity) Rank(AnalyzedDocument document, string? title, bool english, ExtractiveWeights weights)
     {
         var n = document.Sentences.Count;
         var similarity = new double[n, n];
@@ -56,7 +56,6 @@ internal static class SentenceRanker
             NormalizeByMaxAbs(centrality);
         }
 
-        var centroid = CentroidSimilarity(document);
         var titleOverlap = TitleOverlap(document, title);
         var scores = new double[n];
         for (var i = 0; i < n; i++)
@@ -66,47 +65,12 @@ internal static class SentenceRanker
             scores[i] = weights.Centrality * centrality[i]
                 + weights.Position * Math.Exp(-i / weights.PositionDecay)
                 + weights.Title * (titleOverlap?[i] ?? 0)
-                + weights.Centroid * centroid[i]
                 - (QuotedSpeech.Fraction(document.Sentences[i].Text) > 0.5 ? weights.Quote : 0)
+                - (english && DependentOpening.Applies(document.Sentences[i].Text) ? weights.DependentOpening : 0)
                 - weights.LengthPenalty * excess;
         }
 
         return (scores, similarity);
-    }
-
-    // Similarity to the whole article: how much of what the article is about a sentence covers, on its own.
-    private static double[] CentroidSimilarity(AnalyzedDocument document)
-    {
-        var n = document.Sentences.Count;
-        var counts = document.TermCounts;
-        var result = new double[n];
-        double centroidNorm = 0;
-        foreach (var c in counts)
-        {
-            centroidNorm += (double)c * c;
-        }
-
-        centroidNorm = Math.Sqrt(centroidNorm);
-        for (var i = 0; i < n; i++)
-        {
-            double dot = 0, norm = 0;
-            var first = document.SentenceFirstWord[i];
-            var end = document.SentenceFirstWord[i + 1];
-            for (var w = first; w < end; w++)
-            {
-                var t = document.WordTerms[w];
-                if (t >= 0)
-                {
-                    dot += counts[t] - 1;
-                    norm += 1;
-                }
-            }
-
-            result[i] = norm == 0 || centroidNorm == 0 ? 0 : dot / (Math.Sqrt(norm) * centroidNorm);
-        }
-
-        NormalizeByMaxAbs(result);
-        return result;
     }
 
     private static double[]? TitleOverlap(AnalyzedDocument document, string? title)
