@@ -48,10 +48,11 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
             throw new SummarizerException(ErrorCodes.NoExtractableText, "The article has no words to summarise.");
         }
 
-        var (scores, similarity) = SentenceRanker.Rank(document, article.Title, language is "en" or "und", _weights);
+        var (scores, graph) = SentenceRanker.Rank(document, article.Title, language is "en" or "und", _weights);
         var length = SummaryLength.Resolve(options, sentences.Count, document.TotalWords);
-        var chosen = SentenceSelector.Select(document, scores, similarity, length, _weights);
-        var keySentences = SentenceSelector.RankOrder(scores)
+        var order = SentenceSelector.RankOrder(scores);
+        var chosen = SentenceSelector.Select(document, order, graph, length, _weights);
+        var keySentences = order
             .Take(Math.Max(MaxKeySentences, chosen.Count))
             .Select(i => new KeySentence(sentences[i].Text, sentences[i].Start, sentences[i].Length, Math.Round(scores[i], 4)))
             .ToList();
@@ -60,7 +61,7 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
         {
             Title = article.Title,
             Sentences = chosen.Select(i => _weights.Compress && language == "en" ? SentenceCompressor.Compress(sentences[i].Text) : sentences[i].Text).ToList(),
-            KeyPoints = KeyPointWriter.Write(document, scores, similarity, language, _weights),
+            KeyPoints = KeyPointWriter.Write(document, order, graph, language, _weights),
             KeyPhrases = KeyPhraseExtractor.Extract(document),
             KeySentences = keySentences,
             Language = language,

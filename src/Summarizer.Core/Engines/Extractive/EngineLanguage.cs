@@ -14,8 +14,9 @@ internal static class EngineLanguage
         said says say told mr mrs ms one two new year years last first also would could may might must us according since around
         """.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 
-    public static (string Language, TermNormalizer Normalizer) For(string text) =>
-        ("en", new TermNormalizer(English.Contains, Summarizer.Core.Evaluation.PorterStemmer.Shared.Stem));
+    private static readonly TermNormalizer EnglishNormalizer = new(English.Contains, Summarizer.Core.Evaluation.PorterStemmer.Shared.Stem);
+
+    public static (string Language, TermNormalizer Normalizer) For(string text) => ("en", EnglishNormalizer);
 
     private static string StemPlural(string word) =>
         word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y"

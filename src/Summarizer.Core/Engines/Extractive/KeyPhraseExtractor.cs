@@ -2,8 +2,9 @@ namespace Summarizer.Core.Engines.Extractive;
 
 /// <summary>
 /// Finds salient multi-word phrases: runs of up to four content words not broken by punctuation, grouped by their
-/// stems, scored by how often they and their words occur and how early they first appear. Phrases that repeat a better
-/// one (same words, or a part of it) are dropped. Single words fill in only when an article has too few phrases.
+/// stems, scored by how often they and their words occur and how early they first appear. A phrase sharing a word with
+/// a better one is dropped, so the list covers different things. Single words fill in only when an article has too few
+/// phrases.
 /// </summary>
 internal static class KeyPhraseExtractor
 {
@@ -11,52 +12,32 @@ internal static class KeyPhraseExtractor
 
     public static List<KeyPhrase> Extract(AnalyzedDocument document, int minPhrases = 5, int maxPhrases = 10)
     {
-        var candidates = new Dictionary<PhraseKey, Candidate>();
+        var candidates = CollectCandidates(document);
         var sentences = document.Sentences.Count;
-        for (var s = 0; s < sentences; s++)
+        var scored = new (double Score, int Index)[candidates.Count];
+        for (var i = 0; i < candidates.Count; i++)
         {
-            var runStart = -1;
-            var end = document.SentenceFirstWord[s + 1];
-            for (var w = document.SentenceFirstWord[s]; w <= end; w++)
-            {
-                var continues = w < end && IsPhraseWord(document, w) && (runStart < 0 || Adjacent(document, w - 1, w));
-                if (continues)
-                {
-                    if (runStart < 0)
-                    {
-                        runStart = w;
-                    }
-
-                    continue;
-                }
-
-                if (runStart >= 0)
-                {
-                    AddRun(document, runStart, w, s, candidates);
-                }
-
-                runStart = w < end && IsPhraseWord(document, w) ? w : -1;
-            }
+            scored[i] = (Score(document, candidates[i], sentences), i);
         }
 
-        var ranked = candidates.Values
-            .Select(c => (Candidate: c, Score: Score(document, c, sentences)))
-            .OrderByDescending(x => x.Score)
-            .ThenBy(x => x.Candidate.FirstWord)
-            .ToList();
+        // Best first; ties go to the phrase that appears first, so output never depends on hashing order.
+        Array.Sort(scored, (a, b) => a.Score != b.Score
+            ? b.Score.CompareTo(a.Score)
+            : candidates[a.Index].FirstWord.CompareTo(candidates[b.Index].FirstWord));
 
-        var chosen = new List<(Candidate Candidate, double Score)>();
+        var chosen = new List<(double Score, int Index)>();
         foreach (var multiWordOnly in (ReadOnlySpan<bool>)[true, false])
         {
-            foreach (var item in ranked)
+            foreach (var item in scored)
             {
                 if (chosen.Count >= maxPhrases || (!multiWordOnly && chosen.Count >= minPhrases))
                 {
                     break;
                 }
 
-                var isMultiWord = item.Candidate.Key.Length > 1;
-                if (isMultiWord != multiWordOnly || item.Candidate.Occurrences < (isMultiWord ? 1 : 2) || Overlaps(item.Candidate, chosen))
+                var candidate = candidates[item.Index];
+                var isMultiWord = candidate.Key.Length > 1;
+                if (isMultiWord != multiWordOnly || candidate.Occurrences < (isMultiWord ? 1 : 2) || Overlaps(candidate, chosen, candidates))
                 {
                     continue;
                 }
@@ -65,55 +46,95 @@ internal static class KeyPhraseExtractor
             }
         }
 
-        var top = chosen.Count == 0 ? 1 : chosen.Max(c => c.Score);
-        return chosen
-            .OrderByDescending(c => c.Score)
-            .ThenBy(c => c.Candidate.FirstWord)
-            .Select(c => new KeyPhrase(c.Candidate.Text, Math.Round(c.Score / top, 4)))
-            .ToList();
+        chosen.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : candidates[a.Index].FirstWord.CompareTo(candidates[b.Index].FirstWord));
+        var top = chosen.Count == 0 ? 1 : chosen[0].Score;
+        var phrases = new List<KeyPhrase>(chosen.Count);
+        foreach (var (score, index) in chosen)
+        {
+            phrases.Add(new KeyPhrase(TextOf(document, candidates[index]), Math.Round(score / top, 4)));
+        }
+
+        return phrases;
     }
 
-    private static void AddRun(AnalyzedDocument document, int start, int end, int sentence, Dictionary<PhraseKey, Candidate> candidates)
+    private static List<Candidate> CollectCandidates(AnalyzedDocument document)
+    {
+        var candidates = new List<Candidate>();
+        var index = new Dictionary<PhraseKey, int>();
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            var runStart = -1;
+            var end = document.SentenceFirstWord[s + 1];
+            for (var w = document.SentenceFirstWord[s]; w <= end; w++)
+            {
+                var isPhraseWord = w < end && IsPhraseWord(document, w);
+                if (isPhraseWord && (runStart < 0 || Adjacent(document, w - 1, w)))
+                {
+                    runStart = runStart < 0 ? w : runStart;
+                    continue;
+                }
+
+                if (runStart >= 0)
+                {
+                    AddRun(document, runStart, w, s, candidates, index);
+                }
+
+                runStart = isPhraseWord ? w : -1;
+            }
+        }
+
+        return candidates;
+    }
+
+    private static void AddRun(AnalyzedDocument document, int start, int end, int sentence, List<Candidate> candidates, Dictionary<PhraseKey, int> index)
     {
         // Long runs are usually lists of names or numbers; they are cut into windows of at most four words.
         for (var from = start; from < end; from += MaxPhraseWords)
         {
             var to = Math.Min(end, from + MaxPhraseWords);
-            Add(document, from, to, sentence, candidates);
+            Add(document, from, to, sentence, candidates, index);
             if (to - from > 1)
             {
                 for (var w = from; w < to; w++)
                 {
-                    Add(document, w, w + 1, sentence, candidates);
+                    Add(document, w, w + 1, sentence, candidates, index);
                 }
             }
         }
     }
 
-    private static void Add(AnalyzedDocument document, int from, int to, int sentence, Dictionary<PhraseKey, Candidate> candidates)
+    private static void Add(AnalyzedDocument document, int from, int to, int sentence, List<Candidate> candidates, Dictionary<PhraseKey, int> index)
     {
         var key = PhraseKey.Of(document.WordTerms.AsSpan(from, to - from));
-        if (candidates.TryGetValue(key, out var existing))
+        if (index.TryGetValue(key, out var existing))
         {
-            existing.Occurrences++;
+            candidates[existing] = candidates[existing] with { Occurrences = candidates[existing].Occurrences + 1 };
             return;
         }
 
-        var text = document.Text.Substring(document.WordStarts[from], document.WordStarts[to - 1] + document.WordLengths[to - 1] - document.WordStarts[from]);
-        candidates[key] = new Candidate(key, text, from, sentence);
+        index[key] = candidates.Count;
+        candidates.Add(new Candidate(key, from, to, sentence, 1));
+    }
+
+    private static string TextOf(AnalyzedDocument document, Candidate candidate)
+    {
+        var start = document.WordStarts[candidate.FirstWord];
+        var last = candidate.EndWord - 1;
+        return document.Text.Substring(start, document.WordStarts[last] + document.WordLengths[last] - start);
     }
 
     private static double Score(AnalyzedDocument document, Candidate candidate, int sentences)
     {
         double frequency = 0;
-        foreach (var term in candidate.Key.Terms)
+        var length = candidate.Key.Length;
+        for (var w = candidate.FirstWord; w < candidate.EndWord; w++)
         {
-            frequency += term < document.TermCounts.Length ? document.TermCounts[term] : 0;
+            frequency += document.TermCounts[document.WordTerms[w]];
         }
 
-        var meanTermFrequency = frequency / candidate.Key.Length;
+        var meanTermFrequency = frequency / length;
         var earliness = 1.0 + 1.0 / (1.0 + candidate.FirstSentence / Math.Max(1.0, sentences / 10.0));
-        var lengthBonus = 1.0 + 0.5 * (candidate.Key.Length - 1);
+        var lengthBonus = 1.0 + 0.5 * (length - 1);
         return candidate.Occurrences * meanTermFrequency * earliness * lengthBonus;
     }
 
@@ -138,9 +159,8 @@ internal static class KeyPhraseExtractor
     // Words belong to one phrase only when nothing but spaces or a hyphen stands between them.
     private static bool Adjacent(AnalyzedDocument document, int left, int right)
     {
-        var gap = document.Text.AsSpan(document.WordStarts[left] + document.WordLengths[left],
-            document.WordStarts[right] - document.WordStarts[left] - document.WordLengths[left]);
-        foreach (var c in gap)
+        var gapStart = document.WordStarts[left] + document.WordLengths[left];
+        foreach (var c in document.Text.AsSpan(gapStart, document.WordStarts[right] - gapStart))
         {
             if (c != ' ' && c != '-')
             {
@@ -151,11 +171,11 @@ internal static class KeyPhraseExtractor
         return true;
     }
 
-    private static bool Overlaps(Candidate candidate, List<(Candidate Candidate, double Score)> chosen)
+    private static bool Overlaps(Candidate candidate, List<(double Score, int Index)> chosen, List<Candidate> candidates)
     {
-        foreach (var (other, _) in chosen)
+        foreach (var (_, index) in chosen)
         {
-            if (candidate.Key.SharesTermWith(other.Key))
+            if (candidate.Key.SharesTermWith(candidates[index].Key))
             {
                 return true;
             }
@@ -164,16 +184,5 @@ internal static class KeyPhraseExtractor
         return false;
     }
 
-    private sealed class Candidate(PhraseKey key, string text, int firstWord, int firstSentence)
-    {
-        public PhraseKey Key { get; } = key;
-
-        public string Text { get; } = text;
-
-        public int FirstWord { get; } = firstWord;
-
-        public int FirstSentence { get; } = firstSentence;
-
-        public int Occurrences { get; set; } = 1;
-    }
+    private readonly record struct Candidate(PhraseKey Key, int FirstWord, int EndWord, int FirstSentence, int Occurrences);
 }

@@ -25,13 +25,13 @@ internal static class KeyPointWriter
         ["said", "says", "added", "told", "reported", "explained", "stated", "noted", "claimed", "confirmed", "announced", "revealed"],
         StringComparer.OrdinalIgnoreCase);
 
-    public static List<string> Write(AnalyzedDocument document, double[] scores, double[,] similarity, string language, ExtractiveWeights weights)
+    public static List<string> Write(AnalyzedDocument document, int[] order, SentenceGraph graph, string language, ExtractiveWeights weights)
     {
         var target = Math.Clamp((int)Math.Round(document.Sentences.Count / 6.0), MinPoints, MaxPoints);
         var chosen = new List<int>();
         foreach (var relaxed in (ReadOnlySpan<bool>)[false, true])
         {
-            foreach (var candidate in SentenceSelector.RankOrder(scores))
+            foreach (var candidate in order)
             {
                 if (chosen.Count >= target || chosen.Contains(candidate))
                 {
@@ -41,7 +41,7 @@ internal static class KeyPointWriter
                 var words = document.WordCount(candidate);
                 var fits = words >= weights.MinWords && words <= MaxPointWords;
                 if ((!relaxed && !fits) || document.Vectors[candidate].Norm == 0
-                    || chosen.Exists(c => similarity[c, candidate] > PointRedundancy
+                    || chosen.Exists(c => graph.Similarity(c, candidate) > PointRedundancy
                         || document.Sentences[c].Text.Equals(document.Sentences[candidate].Text, StringComparison.Ordinal)))
                 {
                     continue;

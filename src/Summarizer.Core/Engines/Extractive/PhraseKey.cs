@@ -5,33 +5,14 @@ internal readonly record struct PhraseKey(int A, int B, int C, int D)
 {
     public int Length => D >= 0 ? 4 : C >= 0 ? 3 : B >= 0 ? 2 : 1;
 
-    public IEnumerable<int> Terms
-    {
-        get
-        {
-            yield return A;
-            if (B >= 0) yield return B;
-            if (C >= 0) yield return C;
-            if (D >= 0) yield return D;
-        }
-    }
-
     public static PhraseKey Of(ReadOnlySpan<int> terms) => new(
         terms[0],
         terms.Length > 1 ? terms[1] : -1,
         terms.Length > 2 ? terms[2] : -1,
         terms.Length > 3 ? terms[3] : -1);
 
-    public bool SharesTermWith(PhraseKey other)
-    {
-        foreach (var t in Terms)
-        {
-            if (t == other.A || t == other.B || t == other.C || t == other.D)
-            {
-                return true;
-            }
-        }
+    public bool SharesTermWith(PhraseKey other) =>
+        other.Contains(A) || (B >= 0 && other.Contains(B)) || (C >= 0 && other.Contains(C)) || (D >= 0 && other.Contains(D));
 
-        return false;
-    }
+    private bool Contains(int term) => term == A || term == B || term == C || term == D;
 }

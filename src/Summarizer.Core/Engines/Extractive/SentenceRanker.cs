@@ -3,54 +3,37 @@ namespace Summarizer.Core.Engines.Extractive;
 /// <summary>
 /// Scores every sentence from several signals: position-aware centrality in the similarity graph (PacSum: what later
 /// sentences build on counts, what merely repeats earlier ones counts against), a lead prior, overlap with the title,
-/// and length. Returns the scores and the similarity matrix the selector reuses for redundancy.
+/// and length. Returns the scores and the similarity graph the selector reuses for redundancy.
 /// </summary>
 internal static class SentenceRanker
 {
-    public static (double[] Scores, double[,] Similarity) Rank(AnalyzedDocument document, string? title, bool english, ExtractiveWeights weights)
+    public static (double[] Scores, SentenceGraph Graph) Rank(AnalyzedDocument document, string? title, bool english, ExtractiveWeights weights)
     {
         var n = document.Sentences.Count;
-        var similarity = new double[n, n];
-        var min = double.MaxValue;
-        var max = double.MinValue;
-        for (var i = 0; i < n; i++)
-        {
-            for (var j = i + 1; j < n; j++)
-            {
-                var sim = document.Vectors[i].Cosine(document.Vectors[j]);
-                similarity[i, j] = sim;
-                similarity[j, i] = sim;
-                min = Math.Min(min, sim);
-                max = Math.Max(max, sim);
-            }
-        }
-
+        var graph = new SentenceGraph(document.Vectors);
         var centrality = new double[n];
         if (n > 1)
         {
-            var threshold = min + weights.EdgeThreshold * (max - min);
+            var threshold = graph.Min + (weights.EdgeThreshold * (graph.Max - graph.Min));
+            var forward = new double[n];
+            var backward = new double[n];
             for (var i = 0; i < n; i++)
             {
-                double forward = 0, backward = 0;
-                for (var j = 0; j < n; j++)
+                var following = graph.Following(i);
+                for (var d = 0; d < following.Length; d++)
                 {
-                    var edge = similarity[i, j] - threshold;
-                    if (j == i || edge <= 0)
+                    var edge = following[d] - threshold;
+                    if (edge > 0)
                     {
-                        continue;
-                    }
-
-                    if (j > i)
-                    {
-                        forward += edge;
-                    }
-                    else
-                    {
-                        backward += edge;
+                        forward[i] += edge;
+                        backward[i + d + 1] += edge;
                     }
                 }
+            }
 
-                centrality[i] = forward + weights.BackwardEdges * backward;
+            for (var i = 0; i < n; i++)
+            {
+                centrality[i] = forward[i] + (weights.BackwardEdges * backward[i]);
             }
 
             NormalizeByMaxAbs(centrality);
@@ -70,7 +53,7 @@ internal static class SentenceRanker
                 - weights.LengthPenalty * excess;
         }
 
-        return (scores, similarity);
+        return (scores, graph);
     }
 
     private static double[]? TitleOverlap(AnalyzedDocument document, string? title)

@@ -19,18 +19,26 @@ internal static class SentenceRefiner
         "Media playback is unsupported on your device",
     ];
 
-    private static readonly FrozenSet<string> CaptionRestarts = FrozenSet.ToFrozenSet(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CaptionRestarts = FrozenSet.ToFrozenSet(
         ["The", "A", "An", "This", "These", "Those", "It", "He", "She", "They", "His", "Her", "Their", "Its"],
-        StringComparer.Ordinal);
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static List<Sentence> Refine(string text, IReadOnlyList<Sentence> sentences)
     {
         var refined = new List<Sentence>(sentences.Count + 4);
+        var cuts = new List<(int From, int To)>();
         foreach (var sentence in sentences)
         {
             var start = sentence.Start;
             var end = sentence.Start + sentence.Length;
-            foreach (var cut in Cuts(text, start, end))
+            FindCuts(text.AsSpan(start, end - start), start, cuts);
+            if (cuts.Count == 0)
+            {
+                refined.Add(sentence);
+                continue;
+            }
+
+            foreach (var cut in cuts)
             {
                 Add(text, start, cut.From, sentence.Paragraph, refined);
                 start = cut.To;
@@ -42,14 +50,14 @@ internal static class SentenceRefiner
         return refined;
     }
 
-    // Cut points in order: a furniture phrase is removed (From..To spans it), a caption boundary removes nothing (From == To).
-    private static IEnumerable<(int From, int To)> Cuts(string text, int start, int end)
+    // Cut points in order, none overlapping: a furniture phrase is removed (From..To spans it), a caption boundary
+    // removes nothing (From == To).
+    private static void FindCuts(ReadOnlySpan<char> span, int offset, List<(int From, int To)> cuts)
     {
-        var span = text.AsSpan(start, end - start);
-        var cuts = new List<(int From, int To)>();
+        cuts.Clear();
         foreach (var phrase in Furniture)
         {
-            var at = span.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            var at = span.IndexOf(phrase, StringComparison.Ordinal);
             if (at >= 0)
             {
                 var to = at + phrase.Length;
@@ -58,7 +66,7 @@ internal static class SentenceRefiner
                     to++;
                 }
 
-                cuts.Add((start + at, start + to));
+                cuts.Add((offset + at, offset + to));
             }
         }
 
@@ -66,18 +74,24 @@ internal static class SentenceRefiner
         {
             if (span[i] == ' ' && IsCaptionEnd(span, i) && StartsRestart(span, i + 1))
             {
-                cuts.Add((start + i + 1, start + i + 1));
+                cuts.Add((offset + i + 1, offset + i + 1));
             }
         }
 
-        cuts.Sort();
-        var last = start;
-        foreach (var cut in cuts)
+        if (cuts.Count > 1)
         {
-            if (cut.From >= last)
+            cuts.Sort();
+            var last = cuts[0].To;
+            for (var k = 1; k < cuts.Count; k++)
             {
-                yield return cut;
-                last = cut.To;
+                if (cuts[k].From < last)
+                {
+                    cuts.RemoveAt(k--);
+                }
+                else
+                {
+                    last = cuts[k].To;
+                }
             }
         }
     }
@@ -103,7 +117,7 @@ internal static class SentenceRefiner
             to++;
         }
 
-        return to < span.Length && span[to] == ' ' && CaptionRestarts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span[from..to]);
+        return to < span.Length && span[to] == ' ' && CaptionRestarts.Contains(span[from..to]);
     }
 
     private static void Add(string text, int start, int end, int paragraph, List<Sentence> sentences)

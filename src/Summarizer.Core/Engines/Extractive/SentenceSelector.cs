@@ -6,9 +6,8 @@ namespace Summarizer.Core.Engines.Extractive;
 /// </summary>
 internal static class SentenceSelector
 {
-    public static List<int> Select(AnalyzedDocument document, double[] scores, double[,] similarity, SummaryLength length, ExtractiveWeights weights)
+    public static List<int> Select(AnalyzedDocument document, int[] order, SentenceGraph graph, SummaryLength length, ExtractiveWeights weights)
     {
-        var order = RankOrder(scores);
         var chosen = new List<int>();
         var words = 0;
 
@@ -25,7 +24,7 @@ internal static class SentenceSelector
 
                 var candidateWords = document.WordCount(candidate);
                 var shapedWell = candidateWords >= weights.MinWords && candidateWords <= weights.MaxWords;
-                if ((!relaxed && !shapedWell) || document.Vectors[candidate].Norm == 0 || IsRedundant(candidate, chosen, document, similarity, weights))
+                if ((!relaxed && !shapedWell) || document.Vectors[candidate].Norm == 0 || IsRedundant(candidate, chosen, document, graph, weights))
                 {
                     continue;
                 }
@@ -66,11 +65,11 @@ internal static class SentenceSelector
     private static bool IsFull(int count, int words, SummaryLength length) =>
         length.Sentences is { } sentences ? count >= sentences : words >= length.Words;
 
-    private static bool IsRedundant(int candidate, List<int> chosen, AnalyzedDocument document, double[,] similarity, ExtractiveWeights weights)
+    private static bool IsRedundant(int candidate, List<int> chosen, AnalyzedDocument document, SentenceGraph graph, ExtractiveWeights weights)
     {
         foreach (var c in chosen)
         {
-            if (similarity[candidate, c] > weights.Redundancy
+            if (graph.Similarity(candidate, c) > weights.Redundancy
                 || document.Sentences[candidate].Text.Equals(document.Sentences[c].Text, StringComparison.Ordinal))
             {
                 return true;

@@ -1,0 +1,66 @@
+namespace Summarizer.Core.Engines.Extractive;
+
+/// <summary>
+/// Cosine similarities between sentences. Each sentence is compared with the <see cref="Band"/> sentences after it,
+/// which for news-length articles is every pair; for book-length input the band keeps time and memory linear, and
+/// pairs farther apart are computed on demand (only the selector asks for those, a few times).
+/// </summary>
+internal sealed class SentenceGraph
+{
+    public const int MaxBand = 256;
+
+    private readonly SparseVector[] _vectors;
+    private readonly float[] _band;
+
+    public SentenceGraph(SparseVector[] vectors)
+    {
+        _vectors = vectors;
+        Count = vectors.Length;
+        Band = Math.Min(MaxBand, Math.Max(0, Count - 1));
+        _band = new float[Count * Band];
+        Min = double.MaxValue;
+        Max = double.MinValue;
+        for (var i = 0; i < Count; i++)
+        {
+            var last = Math.Min(Count - 1, i + Band);
+            for (var j = i + 1; j <= last; j++)
+            {
+                var sim = vectors[i].Cosine(vectors[j]);
+                _band[(i * Band) + (j - i - 1)] = (float)sim;
+                Min = Math.Min(Min, sim);
+                Max = Math.Max(Max, sim);
+            }
+        }
+
+        if (Min > Max)
+        {
+            Min = Max = 0;
+        }
+    }
+
+    public int Count { get; }
+
+    /// <summary>How many following sentences each sentence was compared with.</summary>
+    public int Band { get; }
+
+    /// <summary>Smallest similarity among the compared pairs.</summary>
+    public double Min { get; }
+
+    /// <summary>Largest similarity among the compared pairs.</summary>
+    public double Max { get; }
+
+    public double Similarity(int a, int b)
+    {
+        if (a == b)
+        {
+            return 1;
+        }
+
+        var (i, j) = a < b ? (a, b) : (b, a);
+        return j - i <= Band ? _band[(i * Band) + (j - i - 1)] : _vectors[i].Cosine(_vectors[j]);
+    }
+
+    /// <summary>Similarities of sentence <paramref name="i"/> to the sentences after it, within the band.</summary>
+    public ReadOnlySpan<float> Following(int i) =>
+        _band.AsSpan(i * Band, Math.Min(Band, Count - 1 - i));
+}
