@@ -37,7 +37,8 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
         options = options.Validate();
         var (language, normalizer) = EngineLanguage.For(article.Text);
         IReadOnlyList<Sentence> sentences = SentenceSplitter.Split(article.Text);
-        if (language is "en" or "und")
+        var english = language is "en" or "und";
+        if (english)
         {
             sentences = SentenceRefiner.Refine(article.Text, sentences);
         }
@@ -48,7 +49,7 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
             throw new SummarizerException(ErrorCodes.NoExtractableText, "The article has no words to summarise.");
         }
 
-        var (scores, graph) = SentenceRanker.Rank(document, article.Title, language is "en" or "und", _weights);
+        var (scores, graph) = SentenceRanker.Rank(document, article.Title, english, _weights);
         var length = SummaryLength.Resolve(options, sentences.Count, document.TotalWords);
         var order = SentenceSelector.RankOrder(scores);
         var chosen = SentenceSelector.Select(document, order, graph, length, _weights);
@@ -60,8 +61,8 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
         return new Summary
         {
             Title = article.Title,
-            Sentences = chosen.Select(i => _weights.Compress && language == "en" ? SentenceCompressor.Compress(sentences[i].Text) : sentences[i].Text).ToList(),
-            KeyPoints = KeyPointWriter.Write(document, order, graph, language, _weights),
+            Sentences = chosen.Select(i => _weights.Compress && english ? SentenceCompressor.Compress(sentences[i].Text) : sentences[i].Text).ToList(),
+            KeyPoints = KeyPointWriter.Write(document, order, graph, english, _weights),
             KeyPhrases = KeyPhraseExtractor.Extract(document),
             KeySentences = keySentences,
             Language = language,
