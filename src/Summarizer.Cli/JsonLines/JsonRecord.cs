@@ -23,15 +23,16 @@ internal sealed class JsonRecord
     /// <exception cref="SummarizerException"><see cref="ErrorCodes.InvalidJson"/> when the line is not one JSON object.</exception>
     public static JsonRecord Parse(byte[] line, IReadOnlyList<string> fieldNames)
     {
+        if (line.AsSpan().Trim(" \t\r"u8).IsEmpty)
+        {
+            throw new SummarizerException(ErrorCodes.InvalidJson, "The line is empty, not a JSON object.");
+        }
+
         var fields = new (int Start, int Length, JsonTokenType Type)[fieldNames.Count];
         try
         {
             var reader = new Utf8JsonReader(line);
-            if (!reader.Read())
-            {
-                throw new SummarizerException(ErrorCodes.InvalidJson, "The line is empty, not a JSON object.");
-            }
-
+            reader.Read();
             if (reader.TokenType != JsonTokenType.StartObject)
             {
                 throw new SummarizerException(ErrorCodes.InvalidJson, "The line is JSON but not an object.");
