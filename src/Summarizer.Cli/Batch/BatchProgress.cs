@@ -55,7 +55,7 @@ internal sealed class BatchProgress : IAsyncDisposable
         using var timer = new PeriodicTimer(RedrawInterval);
         while (await timer.WaitForNextTickAsync(_stop.Token).ConfigureAwait(false))
         {
-            await _stderr.WriteAsync("\r" + Line()).ConfigureAwait(false);
+            await _stderr.WriteAsync(Line()).ConfigureAwait(false);
             await _stderr.FlushAsync().ConfigureAwait(false);
         }
     }
@@ -66,6 +66,6 @@ internal sealed class BatchProgress : IAsyncDisposable
         var seconds = Math.Max(_clock.Elapsed.TotalSeconds, 1e-3);
         var percent = _totalBytes > 0 ? Math.Min(100, 100.0 * Interlocked.Read(ref _bytes) / _totalBytes) : 0;
         return string.Create(CultureInfo.InvariantCulture,
-            $"\rbatch: {percent,3:0}% {records:N0} records, {Interlocked.Read(ref _failed):N0} failed, {records / seconds:N0}/s   ");
+            $"\rbatch: {percent,3:0}% {records:N0} records, {Interlocked.Read(ref _failed):N0} failed, {seconds:0.0} s, {records / seconds:N0}/s   ");
     }
 }
