@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using Summarizer.Cli.Batch;
 using Summarizer.Cli.JsonLines;
@@ -42,35 +41,16 @@ internal static class BatchCommand
 
             var ingestion = IngestionOptions.Default;
             var processor = new BatchRecordProcessor(new ArticleDecoder(ingestion), EngineFactory.Create(), options, fields);
-            var clock = Stopwatch.StartNew();
-            long records = 0;
-            long failed = 0;
-
-            await using var source = OpenInput(inputPath);
-            await using var destination = new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 1 << 20, useAsync: true);
-            var progress = BatchProgress.IsWanted(stderr) ? new BatchProgress(stderr, source.CanSeek ? source.Length : 0) : null;
+            long records;
+            long failed;
             try
             {
-                await OrderedParallelPipeline.RunAsync(
-                    JsonLinesReader.ReadAsync(source, MaxLineBytes(ingestion), cancellationToken),
-                    processor.ProcessAsync,
-                    async (outcome, token) =>
-                    {
-                        await destination.WriteAsync(outcome.Line, token);
-                        records++;
-                        failed += outcome.Failed ? 1 : 0;
-                        progress?.Record(outcome.Failed, outcome.InputBytes);
-                    },
-                    OrderedParallelPipeline.DefaultDegreeOfParallelism,
-                    OrderedParallelPipeline.DefaultDegreeOfParallelism * InFlightPerWorker,
-                    cancellationToken);
+                (records, failed) = await RunAsync(inputPath, outputPath, processor, JsonLinesReader.LineLimitFor(ingestion), stderr, cancellationToken);
             }
-            finally
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                if (progress is not null)
-                {
-                    await progress.DisposeAsync();
-                }
+                await stderr.WriteLineAsync($"summarizer: batch stopped: {ex.Message}");
+                return ExitCodes.SomeInputsFailed;
             }
 
             if (failed > 0)
@@ -84,11 +64,48 @@ internal static class BatchCommand
         return command;
     }
 
-    /// <summary>A JSON string can escape every byte of the text, so a line may be up to six times the input limit.</summary>
-    private static long MaxLineBytes(IngestionOptions ingestion) => (ingestion.MaxInputBytes * 6) + (64 * 1024);
+    private static async Task<(long Records, long Failed)> RunAsync(
+        string inputPath, string outputPath, BatchRecordProcessor processor, long lineLimit, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        long records = 0;
+        long failed = 0;
+        await using var source = OpenInput(inputPath);
+        await using var destination = new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 1 << 20, useAsync: true);
+        var progress = BatchProgress.IsWanted(stderr) ? new BatchProgress(stderr, source.CanSeek ? source.Length : 0) : null;
+        try
+        {
+            await OrderedParallelPipeline.RunAsync(
+                JsonLinesReader.ReadAsync(source, lineLimit, cancellationToken),
+                processor.ProcessAsync,
+                async (outcome, token) =>
+                {
+                    await destination.WriteAsync(outcome.Line, token);
+                    records++;
+                    failed += outcome.Failed ? 1 : 0;
+                    progress?.Record(outcome.Failed, outcome.InputBytes);
+                },
+                OrderedParallelPipeline.DefaultDegreeOfParallelism,
+                OrderedParallelPipeline.DefaultDegreeOfParallelism * InFlightPerWorker,
+                cancellationToken);
+        }
+        finally
+        {
+            if (progress is not null)
+            {
+                await progress.DisposeAsync();
+            }
+        }
+
+        return (records, failed);
+    }
 
     private static void CheckPaths(string inputPath, string outputPath)
     {
+        if (string.IsNullOrWhiteSpace(inputPath) || string.IsNullOrWhiteSpace(outputPath))
+        {
+            throw new UsageException("--input and --output need a path.");
+        }
+
         if (inputPath != InputFiles.StandardInput && !File.Exists(inputPath))
         {
             throw new UsageException($"no such file: {inputPath}");

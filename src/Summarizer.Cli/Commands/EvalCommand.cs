@@ -49,38 +49,52 @@ internal static class EvalCommand
             }
 
             var predictionsPath = parseResult.GetValue(predictions);
+            if (predictionsPath is not null && Path.GetDirectoryName(Path.GetFullPath(predictionsPath)) is { } folder && !Directory.Exists(folder))
+            {
+                throw new UsageException($"the --predictions folder does not exist: {folder}");
+            }
+
             var fields = new EvalFields(parseResult.GetValue(idField)!, parseResult.GetValue(textField)!, parseResult.GetValue(referenceField)!, parseResult.GetValue(languageField)!);
+            var ingestion = IngestionOptions.Default;
             var engine = EngineFactory.Create();
             var baseline = new LeadBaseline(sentenceCount);
-            var scorer = new EvalRecordScorer(new ArticleDecoder(), engine, new SummaryOptions { Sentences = sentenceCount }, baseline, new RougeScorer(), fields);
+            var scorer = new EvalRecordScorer(new ArticleDecoder(ingestion), engine, new SummaryOptions { Sentences = sentenceCount }, baseline, new RougeScorer(), fields);
             var engineStatistics = new RougeSummaryStatistics();
             var baselineStatistics = new RougeSummaryStatistics();
             long failed = 0;
 
-            await using var source = new FileStream(inputPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, useAsync: true);
-            await using var writer = predictionsPath is null ? null : new PredictionsWriter(predictionsPath);
-            await OrderedParallelPipeline.RunAsync(
-                JsonLinesReader.ReadAsync(source, (IngestionOptions.Default.MaxInputBytes * 6) + (64 * 1024), cancellationToken),
-                scorer.ScoreAsync,
-                async (outcome, token) =>
-                {
-                    if (outcome.Failed)
+            try
+            {
+                await using var source = new FileStream(inputPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, useAsync: true);
+                await using var writer = predictionsPath is null ? null : new PredictionsWriter(predictionsPath);
+                await OrderedParallelPipeline.RunAsync(
+                    JsonLinesReader.ReadAsync(source, JsonLinesReader.LineLimitFor(ingestion), cancellationToken),
+                    scorer.ScoreAsync,
+                    async (outcome, token) =>
                     {
-                        failed++;
-                        await stderr.WriteLineAsync($"summarizer: {inputPath}:{outcome.LineNumber}: {outcome.ErrorCode}: {outcome.ErrorMessage}");
-                        return;
-                    }
+                        if (outcome.Failed)
+                        {
+                            failed++;
+                            await stderr.WriteLineAsync($"summarizer: {inputPath}:{outcome.LineNumber}: {outcome.ErrorCode}: {outcome.ErrorMessage}");
+                            return;
+                        }
 
-                    engineStatistics.Add(outcome.Engine!);
-                    baselineStatistics.Add(outcome.Baseline!);
-                    if (writer is not null)
-                    {
-                        await writer.WriteAsync(outcome.Id, outcome.Summary!, token);
-                    }
-                },
-                OrderedParallelPipeline.DefaultDegreeOfParallelism,
-                OrderedParallelPipeline.DefaultDegreeOfParallelism * InFlightPerWorker,
-                cancellationToken);
+                        engineStatistics.Add(outcome.Engine!);
+                        baselineStatistics.Add(outcome.Baseline!);
+                        if (writer is not null)
+                        {
+                            await writer.WriteAsync(outcome.Id, outcome.Summary!, token);
+                        }
+                    },
+                    OrderedParallelPipeline.DefaultDegreeOfParallelism,
+                    OrderedParallelPipeline.DefaultDegreeOfParallelism * InFlightPerWorker,
+                    cancellationToken);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                await stderr.WriteLineAsync($"summarizer: eval stopped: {ex.Message}");
+                return ExitCodes.SomeInputsFailed;
+            }
 
             await stdout.WriteAsync(EvalReport.Render(
                 Path.GetFileName(inputPath),

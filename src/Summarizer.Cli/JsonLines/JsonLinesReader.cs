@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.IO.Pipelines;
 using System.Runtime.CompilerServices;
+using Summarizer.Core.Ingestion;
 
 namespace Summarizer.Cli.JsonLines;
 
@@ -13,6 +14,12 @@ internal static class JsonLinesReader
 {
     private const int ReadBufferBytes = 256 * 1024;
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>
+    /// The longest line worth holding for records whose text may be up to the ingestion limit: a JSON string can spell
+    /// each byte as a six-character escape, plus room for the other fields.
+    /// </summary>
+    public static long LineLimitFor(IngestionOptions ingestion) => (ingestion.MaxInputBytes * 6) + (64 * 1024);
 
     public static async IAsyncEnumerable<JsonLine> ReadAsync(Stream stream, long maxLineBytes, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
