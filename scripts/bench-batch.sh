@@ -34,15 +34,18 @@ PY
 
 wall="$(grep 'Elapsed (wall clock)' "$work/time.txt" | awk '{print $NF}')"
 rss_kb="$(grep 'Maximum resident set size' "$work/time.txt" | awk '{print $NF}')"
+cpu="$(awk -F': ' '/User time|System time/ {sum += $2} END {print sum}' "$work/time.txt")"
 lines="$(wc -l < "$work/out.jsonl")"
-python3 - "$records" "$lines" "$wall" "$rss_kb" "$(du -k "$work/in.jsonl" | cut -f1)" <<'PY'
+python3 - "$records" "$lines" "$wall" "$rss_kb" "$(du -k "$work/in.jsonl" | cut -f1)" "$cpu" <<'PY'
 import sys
 records, lines, wall, rss_kb, input_kb = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
+cpu = float(sys.argv[6])
 seconds = 0.0
 for part in wall.split(":"):
     seconds = seconds * 60 + float(part)
 print("records:      %d in, %d out (input %.1f MB)" % (records, lines, input_kb / 1024))
 print("wall time:    %.2f s (whole process, including start-up)" % seconds)
 print("throughput:   %.0f articles/s" % (records / seconds))
+print("cpu time:     %.2f s user+sys (%.0f articles per CPU-second; wall time suffers when other work shares the cores)" % (cpu, records / cpu))
 print("peak memory:  %.0f MB RSS" % (rss_kb / 1024))
 PY
