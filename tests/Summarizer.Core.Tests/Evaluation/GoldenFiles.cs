@@ -34,12 +34,3 @@ internal static class GoldenFiles
         return (scores.GetProperty("precision").GetDouble(), scores.GetProperty("recall").GetDouble(), scores.GetProperty("f1").GetDouble());
     }
 }
-
-internal sealed record GoldenPair(
-    string Reference,
-    string Hypothesis,
-    string Language,
-    (double Precision, double Recall, double F1) Rouge1,
-    (double Precision, double Recall, double F1) Rouge2,
-    (double Precision, double Recall, double F1) RougeL,
-    (double Precision, double Recall, double F1) RougeLsum);

@@ -1,0 +1,141 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Summarizer.Cli.JsonLines;
+using Summarizer.Core;
+using Summarizer.Core.Engines;
+using Summarizer.Core.Ingestion;
+
+namespace Summarizer.Cli.Batch;
+
+/// <summary>
+/// Turns one input line into one output line: a summary record, or an error record with a stable code when the line
+/// is not a usable record or the engine refuses it. Never throws for bad input, so one bad line cannot stop a run.
+/// </summary>
+internal sealed class BatchRecordProcessor(ArticleDecoder decoder, ISummarizer engine, SummaryOptions options, BatchFields fields)
+{
+    // Keep non-ASCII text readable; the output is data, never embedded in HTML.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+
+    private readonly IReadOnlyList<string> _fieldNames = fields.Names;
+
+    public async ValueTask<BatchOutcome> ProcessAsync(JsonLine line, CancellationToken cancellationToken)
+    {
+        JsonRecord? record = null;
+        try
+        {
+            if (line.IsTooLong)
+            {
+                throw new SummarizerException(ErrorCodes.InputTooLarge, $"The line is {line.Length:N0} bytes, more than the batch command reads in one record.");
+            }
+
+            record = JsonRecord.Parse(line.Bytes!, _fieldNames);
+            var article = Decode(record);
+            var summary = await engine.SummarizeAsync(article, options, cancellationToken).ConfigureAwait(false);
+            return new BatchOutcome(Write(record, summary), Failed: false, line.Length);
+        }
+        catch (SummarizerException ex)
+        {
+            return new BatchOutcome(WriteError(record, ex.Code, ex.Message), Failed: true, line.Length);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new BatchOutcome(WriteError(record, BatchErrorCodes.InternalError, $"The engine failed: {ex.Message}"), Failed: true, line.Length);
+        }
+    }
+
+    private Article Decode(JsonRecord record)
+    {
+        if (record.TypeOf(BatchFields.TextIndex) != JsonTokenType.String || !record.Has(BatchFields.TextIndex))
+        {
+            throw new SummarizerException(
+                record.Has(BatchFields.TextIndex) ? ErrorCodes.InvalidJson : ErrorCodes.EmptyInput,
+                record.Has(BatchFields.TextIndex) ? $"The field '{fields.Text}' is not a string." : $"The record has no '{fields.Text}' field.");
+        }
+
+        var article = decoder.Decode(new ArticleInput(record.GetUtf8String(BatchFields.TextIndex), ContentType: "text/plain"));
+        var title = record.GetString(BatchFields.TitleIndex);
+        return string.IsNullOrWhiteSpace(title) ? article : article with { Title = title.Trim() };
+    }
+
+    private static byte[] Write(JsonRecord record, Summary summary)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            json.WriteStartObject();
+            WriteId(json, record);
+            json.WriteString("summary", string.Join('\n', summary.Sentences));
+            json.WriteStartArray("keyPoints");
+            foreach (var point in summary.KeyPoints)
+            {
+                json.WriteStringValue(point);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("keyPhrases");
+            foreach (var phrase in summary.KeyPhrases)
+            {
+                json.WriteStartObject();
+                json.WriteString("text", phrase.Text);
+                json.WriteNumber("score", phrase.Score);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("keySentences");
+            foreach (var sentence in summary.KeySentences)
+            {
+                json.WriteStartObject();
+                json.WriteString("text", sentence.Text);
+                json.WriteNumber("offset", sentence.Offset);
+                json.WriteNumber("length", sentence.Length);
+                json.WriteNumber("score", sentence.Score);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteString("language", summary.Language);
+            json.WriteEndObject();
+        }
+
+        return WithNewline(buffer);
+    }
+
+    private static byte[] WriteError(JsonRecord? record, string code, string message)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            json.WriteStartObject();
+            WriteId(json, record);
+            json.WriteStartObject("error");
+            json.WriteString("code", code);
+            json.WriteString("message", message);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        return WithNewline(buffer);
+    }
+
+    /// <summary>Echoes the input's id value exactly (string, number or anything else), or null when there is none.</summary>
+    private static void WriteId(Utf8JsonWriter json, JsonRecord? record)
+    {
+        json.WritePropertyName("id");
+        if (record is not null && record.Has(BatchFields.IdIndex))
+        {
+            json.WriteRawValue(record.Raw(BatchFields.IdIndex).Span, skipInputValidation: true);
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
+    }
+
+    private static byte[] WithNewline(ArrayBufferWriter<byte> buffer)
+    {
+        buffer.Write("\n"u8);
+        return buffer.WrittenSpan.ToArray();
+    }
+}
