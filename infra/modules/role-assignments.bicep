@@ -50,7 +50,10 @@ resource appBlobDataOwner 'Microsoft.Authorization/roleAssignments@2022-04-01' =
   name: guid(storage.id, identity.id, roleDefinitionIds.storageBlobDataOwner)
   scope: storage
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleDefinitionIds.storageBlobDataOwner)
+    roleDefinitionId: subscriptionResourceId(
+      'Microsoft.Authorization/roleDefinitions',
+      roleDefinitionIds.storageBlobDataOwner
+    )
     principalId: identity.properties.principalId
     principalType: 'ServicePrincipal'
   }
@@ -60,7 +63,10 @@ resource appQueueDataContributor 'Microsoft.Authorization/roleAssignments@2022-0
   name: guid(storage.id, identity.id, roleDefinitionIds.storageQueueDataContributor)
   scope: storage
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleDefinitionIds.storageQueueDataContributor)
+    roleDefinitionId: subscriptionResourceId(
+      'Microsoft.Authorization/roleDefinitions',
+      roleDefinitionIds.storageQueueDataContributor
+    )
     principalId: identity.properties.principalId
     principalType: 'ServicePrincipal'
   }
@@ -70,7 +76,10 @@ resource appOpenAiUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(openAi.id, identity.id, roleDefinitionIds.cognitiveServicesOpenAIUser)
   scope: openAi
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleDefinitionIds.cognitiveServicesOpenAIUser)
+    roleDefinitionId: subscriptionResourceId(
+      'Microsoft.Authorization/roleDefinitions',
+      roleDefinitionIds.cognitiveServicesOpenAIUser
+    )
     principalId: identity.properties.principalId
     principalType: 'ServicePrincipal'
   }
@@ -80,7 +89,10 @@ resource appMetricsPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01
   name: guid(applicationInsights.id, identity.id, roleDefinitionIds.monitoringMetricsPublisher)
   scope: applicationInsights
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleDefinitionIds.monitoringMetricsPublisher)
+    roleDefinitionId: subscriptionResourceId(
+      'Microsoft.Authorization/roleDefinitions',
+      roleDefinitionIds.monitoringMetricsPublisher
+    )
     principalId: identity.properties.principalId
     principalType: 'ServicePrincipal'
   }
@@ -90,7 +102,10 @@ resource userBlobDataContributor 'Microsoft.Authorization/roleAssignments@2022-0
   name: guid(storage.id, userPrincipalId, roleDefinitionIds.storageBlobDataContributor)
   scope: storage
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleDefinitionIds.storageBlobDataContributor)
+    roleDefinitionId: subscriptionResourceId(
+      'Microsoft.Authorization/roleDefinitions',
+      roleDefinitionIds.storageBlobDataContributor
+    )
     principalId: userPrincipalId
   }
 }

@@ -20,6 +20,19 @@ public sealed class BicepCompilationTests
         Assert.Equal(string.Empty, result.StandardError.Trim());
     }
 
+    [Theory]
+    [MemberData(nameof(BicepFiles))]
+    public void Format_BicepFile_IsAlreadyCanonical(string relativePath)
+    {
+        // One layout for every file keeps reviews about content; fix a failure with `bicep format FILE`.
+        var path = Path.Combine(RepositoryLayout.Infra, relativePath);
+
+        var result = BicepCli.Run(RepositoryLayout.Infra, "format", path, "--stdout");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(File.ReadAllText(path), result.StandardOutput);
+    }
+
     [Fact]
     public void Build_MainTemplate_CompilesWithoutDiagnostics()
     {
