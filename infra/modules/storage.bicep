@@ -1,0 +1,99 @@
+// One storage account serves the Functions host (AzureWebJobsStorage), the deployment package and the articles and
+// summaries containers. Shared keys are off: every client, the host included, signs in with Microsoft Entra ID.
+
+@description('Name of the storage account (3-24 lower-case letters and digits).')
+@minLength(3)
+@maxLength(24)
+param name string
+
+@description('Region of the storage account.')
+param location string
+
+@description('Tags applied to the storage account.')
+param tags object
+
+@description('Container that holds the Flex Consumption deployment package.')
+param deploymentContainerName string
+
+@description('Days a deleted blob or container can still be restored.')
+@minValue(1)
+@maxValue(365)
+param softDeleteRetentionDays int = 7
+
+// These names are the defaults of Summarizer:ArticlesContainer and Summarizer:SummariesContainer; the function app is
+// given them explicitly as well, so the two cannot drift apart.
+var articlesContainerName = 'articles'
+var summariesContainerName = 'summaries'
+
+resource account 'Microsoft.Storage/storageAccounts@2025-01-01' = {
+  name: name
+  location: location
+  tags: tags
+  kind: 'StorageV2'
+  sku: {
+    name: 'Standard_LRS'
+  }
+  properties: {
+    accessTier: 'Hot'
+    allowSharedKeyAccess: false
+    defaultToOAuthAuthentication: true
+    allowBlobPublicAccess: false
+    allowCrossTenantReplication: false
+    minimumTlsVersion: 'TLS1_2'
+    supportsHttpsTrafficOnly: true
+    dnsEndpointType: 'Standard'
+    publicNetworkAccess: 'Enabled'
+    networkAcls: {
+      defaultAction: 'Allow'
+      bypass: 'AzureServices'
+    }
+  }
+}
+
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2025-01-01' = {
+  parent: account
+  name: 'default'
+  properties: {
+    // An overwritten or deleted article or summary can be recovered for a while: nothing is lost to a mistake.
+    deleteRetentionPolicy: {
+      enabled: true
+      days: softDeleteRetentionDays
+    }
+    containerDeleteRetentionPolicy: {
+      enabled: true
+      days: softDeleteRetentionDays
+    }
+  }
+}
+
+resource articlesContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' = {
+  parent: blobService
+  name: articlesContainerName
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
+resource summariesContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' = {
+  parent: blobService
+  name: summariesContainerName
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
+resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' = {
+  parent: blobService
+  name: deploymentContainerName
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
+output id string = account.id
+output name string = account.name
+output blobEndpoint string = account.properties.primaryEndpoints.blob
+output queueEndpoint string = account.properties.primaryEndpoints.queue
+output articlesContainerName string = articlesContainer.name
+output summariesContainerName string = summariesContainer.name
+output deploymentContainerName string = deploymentContainer.name

@@ -1,0 +1,69 @@
+using System.Text.Json.Nodes;
+
+namespace Summarizer.Infra.Tests;
+
+/// <summary>The app's identity holds the four roles it needs, each on the one resource it needs it for, and no more.</summary>
+public sealed class RoleAssignmentTests
+{
+    private const string StorageBlobDataOwner = "b7e6dc6d-f1e8-4753-8033-0f276bb0955b";
+    private const string StorageQueueDataContributor = "974c5e8b-45b9-4653-ba55-5f855dd0fb88";
+    private const string CognitiveServicesOpenAIUser = "5e0bd9bd-7b93-4f28-af87-19fc36ad61bd";
+    private const string MonitoringMetricsPublisher = "3913510d-42f4-4e42-8a64-420c390055eb";
+    private const string StorageBlobDataContributor = "ba92f5b4-2d11-453d-a403-e96b0029c9fe";
+    private const string UserPrincipalId = "6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b";
+
+    private static readonly DeploymentSnapshot Snapshot = DeploymentSnapshot.Default;
+
+    [Fact]
+    public void RoleAssignments_Default_GrantTheAppExactlyItsFourRoles()
+    {
+        var granted = Snapshot.OfType(ResourceTypes.RoleAssignment)
+            .Select(assignment => $"{RoleId(assignment)} on {Scope(assignment)}")
+            .Order(StringComparer.Ordinal);
+
+        var expected = new[]
+        {
+            $"{StorageBlobDataOwner} on {Snapshot.Id(ResourceTypes.StorageAccount)}",
+            $"{StorageQueueDataContributor} on {Snapshot.Id(ResourceTypes.StorageAccount)}",
+            $"{CognitiveServicesOpenAIUser} on {Snapshot.Id(ResourceTypes.CognitiveServicesAccount)}",
+            $"{MonitoringMetricsPublisher} on {Snapshot.Id(ResourceTypes.ApplicationInsights)}",
+        }.Order(StringComparer.Ordinal);
+
+        Assert.Equal(expected, granted);
+    }
+
+    [Fact]
+    public void RoleAssignments_Default_AllGoToTheAppIdentityAsServicePrincipal()
+    {
+        var identityId = Snapshot.Id(ResourceTypes.UserAssignedIdentity);
+
+        Assert.All(Snapshot.OfType(ResourceTypes.RoleAssignment), assignment =>
+        {
+            JsonAssert.ReadsPropertyOf(identityId, "principalId", assignment["properties"]?["principalId"], (string)assignment["name"]!);
+            JsonAssert.ValueEqual("ServicePrincipal", assignment["properties"]?["principalType"], "principal type");
+        });
+    }
+
+    [Fact]
+    public void RoleAssignments_WithPrincipalId_AlsoLetThatPersonUseTheBlobs()
+    {
+        var snapshot = DeploymentSnapshot.Create(new Dictionary<string, object> { ["principalId"] = UserPrincipalId });
+
+        var forUser = Assert.Single(
+            snapshot.OfType(ResourceTypes.RoleAssignment),
+            assignment => (string?)assignment["properties"]?["principalId"] == UserPrincipalId);
+
+        Assert.Equal(5, snapshot.OfType(ResourceTypes.RoleAssignment).Count());
+        Assert.Equal(StorageBlobDataContributor, RoleId(forUser));
+        Assert.Equal(snapshot.Id(ResourceTypes.StorageAccount), Scope(forUser));
+    }
+
+    private static string RoleId(JsonObject assignment) =>
+        ((string)assignment["properties"]!["roleDefinitionId"]!).Split('/')[^1];
+
+    private static string Scope(JsonObject assignment)
+    {
+        var id = (string)assignment["id"]!;
+        return id[..id.IndexOf("/providers/Microsoft.Authorization/roleAssignments/", StringComparison.OrdinalIgnoreCase)];
+    }
+}
