@@ -4,6 +4,7 @@ using Azure.AI.OpenAI;
 using Azure.Core;
 using Azure.Identity;
 using Microsoft.Extensions.AI;
+using OpenAI.Chat;
 
 namespace Summarizer.AI;
 
@@ -36,7 +37,27 @@ public static class AzureOpenAIChatClientFactory
         var client = options.ApiKey is { Length: > 0 } key
             ? new AzureOpenAIClient(endpoint, new ApiKeyCredential(key), clientOptions)
             : new AzureOpenAIClient(endpoint, credential ?? DefaultCredential(options.ClientId), clientOptions);
-        return client.GetChatClient(options.Deployment).AsIChatClient();
+        return client.GetChatClient(options.Deployment).AsIChatClient()
+            .AsBuilder()
+            .ConfigureOptions(UseStrictJsonSchema)
+            .Build();
+    }
+
+    /// <summary>
+    /// Sends a JSON-schema response format in strict mode, so the service constrains decoding to the schema rather than
+    /// treating it as a hint. The provider-neutral <see cref="ChatResponseFormatJson"/> has no strict flag, so this is
+    /// done here, on the OpenAI side of the seam.
+    /// </summary>
+    private static void UseStrictJsonSchema(ChatOptions options)
+    {
+        if (options.ResponseFormat is ChatResponseFormatJson { Schema: { } schema } format)
+        {
+            options.RawRepresentationFactory = _ => new ChatCompletionOptions
+            {
+                ResponseFormat = OpenAI.Chat.ChatResponseFormat.CreateJsonSchemaFormat(
+                    format.SchemaName ?? "response", BinaryData.FromString(schema.GetRawText()), format.SchemaDescription, jsonSchemaIsStrict: true),
+            };
+        }
     }
 
     private static DefaultAzureCredential DefaultCredential(string? clientId) =>
