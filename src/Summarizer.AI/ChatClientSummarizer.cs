@@ -23,7 +23,7 @@ public sealed class ChatClientSummarizer : ISummarizer
     public const string EngineVersion = "0.1";
 
     /// <summary>Safety margin for token counts that are not quite additive (markers, joins).</summary>
-    private const int CountingMargin = 32;
+    internal const int CountingMargin = 32;
 
     private readonly IChatClient _chatClient;
     private readonly ChatSummarizerOptions _options;
