@@ -48,6 +48,9 @@ public sealed class AzureOpenAIOptions
     /// <inheritdoc cref="ChatSummarizerOptions.MaxReduceRounds"/>
     public int MaxReduceRounds { get; set; } = 3;
 
+    /// <inheritdoc cref="ChatSummarizerOptions.MaxConcurrentRequests"/>
+    public int MaxConcurrentRequests { get; set; } = 4;
+
     public ChatSummarizerOptions ToChatSummarizerOptions() => new()
     {
         Model = Deployment ?? throw new InvalidOperationException("AzureOpenAI:Deployment is not set."),
@@ -59,5 +62,6 @@ public sealed class AzureOpenAIOptions
         InitialBackoff = InitialBackoff,
         MaxBackoff = MaxBackoff,
         MaxReduceRounds = MaxReduceRounds,
+        MaxConcurrentRequests = MaxConcurrentRequests,
     };
 }

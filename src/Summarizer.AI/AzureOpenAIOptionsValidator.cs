@@ -66,6 +66,11 @@ public sealed class AzureOpenAIOptionsValidator : IValidateOptions<AzureOpenAIOp
             failures.Add($"{Key(nameof(options.MaxReduceRounds))} must be between 1 and 10.");
         }
 
+        if (options.MaxConcurrentRequests is < 1 or > 16)
+        {
+            failures.Add($"{Key(nameof(options.MaxConcurrentRequests))} must be between 1 and 16.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -137,12 +137,14 @@ public sealed class ChatClientSummarizer : ISummarizer
             var chunks = _chunker.Split(text, chunkBudget);
             Log.Chunking(_logger, tokens, InputBudget(kind), chunks.Count, round);
             var notesLength = NotesLength(chunkBudget);
-            var notes = new List<string>(chunks.Count);
-            for (var i = 0; i < chunks.Count; i++)
+            var notes = new string[chunks.Count];
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentRequests, CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(Enumerable.Range(0, chunks.Count), parallel, async (i, token) =>
             {
-                var answer = await AskAsync(new PromptRequest(PromptKind.Chunk, chunks[i], notesLength, null, i + 1, chunks.Count), deadline, usage, cancellationToken).ConfigureAwait(false);
-                notes.Add(string.Join(' ', ModelOutputValidator.Validate(answer, notesLength, chunks[i]).Sentences));
-            }
+                var request = new PromptRequest(PromptKind.Chunk, chunks[i], notesLength, null, i + 1, chunks.Count);
+                var answer = await AskAsync(request, deadline, usage, token).ConfigureAwait(false);
+                notes[i] = string.Join(' ', ModelOutputValidator.Validate(answer, notesLength, chunks[i]).Sentences);
+            }).ConfigureAwait(false);
 
             var next = string.Join("\n\n", notes);
             if (_tokens.Count(next) >= tokens)

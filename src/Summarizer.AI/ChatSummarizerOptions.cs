@@ -31,4 +31,10 @@ public sealed record ChatSummarizerOptions
 
     /// <summary>Map-reduce rounds allowed before a document counts as too long to summarise.</summary>
     public int MaxReduceRounds { get; init; } = 3;
+
+    /// <summary>
+    /// Chunks of a long article summarised at once. Model calls take seconds each, so running a few together keeps a
+    /// long article inside the time budget; more would mostly collect 429s.
+    /// </summary>
+    public int MaxConcurrentRequests { get; init; } = 4;
 }

@@ -3,7 +3,7 @@ using Summarizer.Core.Engines;
 
 namespace Summarizer.AI;
 
-/// <summary>Adds up the tokens of every request made for one article (map calls, the reduce call).</summary>
+/// <summary>Adds up the tokens of every request made for one article (map calls, which may run at once, and the reduce call).</summary>
 internal sealed class UsageTally
 {
     private long _input;
@@ -12,10 +12,10 @@ internal sealed class UsageTally
 
     public void Add(UsageDetails? usage)
     {
-        _requests++;
-        _input += usage?.InputTokenCount ?? 0;
-        _output += usage?.OutputTokenCount ?? 0;
+        Interlocked.Increment(ref _requests);
+        Interlocked.Add(ref _input, usage?.InputTokenCount ?? 0);
+        Interlocked.Add(ref _output, usage?.OutputTokenCount ?? 0);
     }
 
-    public TokenUsage ToTokenUsage() => new(_input, _output, _requests);
+    public TokenUsage ToTokenUsage() => new(Interlocked.Read(ref _input), Interlocked.Read(ref _output), Volatile.Read(ref _requests));
 }

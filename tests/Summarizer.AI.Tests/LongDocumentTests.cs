@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Summarizer.AI.Tests.Fakes;
 using Summarizer.Core;
 using Summarizer.Core.Engines;
@@ -5,7 +7,7 @@ using Summarizer.Core.Ingestion;
 
 namespace Summarizer.AI.Tests;
 
-public sealed class LongDocumentTests : IAsyncLifetime
+public sealed partial class LongDocumentTests : IAsyncLifetime
 {
     /// <summary>A small window so a 10× article stays quick to build and count.</summary>
     private const int ContextWindow = 3_000;
@@ -50,7 +52,9 @@ public sealed class LongDocumentTests : IAsyncLifetime
         Assert.Equal(text.Split("\n\n").Length, paragraphsPerCall.Sum());
         Assert.Equal(ExpectedChunks(text), chunkCalls.Count);
         Assert.True(chunkCalls.Count >= 10, $"{chunkCalls.Count} chunk calls for an article ten windows long");
-        Assert.All(chunkCalls.Select((r, i) => (r, i)), c => Assert.Contains($"part {c.i + 1} of {chunkCalls.Count}", c.r.SystemPrompt, StringComparison.Ordinal));
+        Assert.Equal(
+            Enumerable.Range(1, chunkCalls.Count).Select(i => $"part {i} of {chunkCalls.Count}"),
+            chunkCalls.Select(r => PartLabel().Match(r.SystemPrompt).Value).Order(Comparer<string>.Create(ByPartNumber)));
         Assert.Equal(chunkCalls.Count + 1, requests.Count);
         Assert.Contains("notes taken on its consecutive parts", requests[^1].SystemPrompt, StringComparison.Ordinal);
         Assert.Equal(requests.Count, summary.Engine.Usage!.Requests);
@@ -84,6 +88,20 @@ public sealed class LongDocumentTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<SummarizerException>(() => engine.SummarizeAsync(Article.FromPlainText(ArticleOfTokens(10 * ContextWindow)), SummaryOptions.Default));
 
         Assert.Equal(AIErrorCodes.DocumentTooLong, error.Code);
+        Assert.False(error.IsTransient);
+    }
+
+    [Fact]
+    public async Task SummarizeAsync_OnePartFiltered_WholeArticleFailsWithThatError()
+    {
+        _server.Respond = request => request.SystemPrompt.Contains("part 3 of", StringComparison.Ordinal)
+            ? AzureReplies.PromptFiltered()
+            : AzureReplies.Summary("The survey team measured the river.") with { Delay = TimeSpan.FromMilliseconds(50) };
+        var engine = TestEngine.Create(_server, SmallWindow);
+
+        var error = await Assert.ThrowsAsync<SummarizerException>(() => engine.SummarizeAsync(Article.FromPlainText(ArticleOfTokens(10 * ContextWindow)), SummaryOptions.Default));
+
+        Assert.Equal(ErrorCodes.ContentFiltered, error.Code);
         Assert.False(error.IsTransient);
     }
 
@@ -129,6 +147,12 @@ public sealed class LongDocumentTests : IAsyncLifetime
 
         return chunks;
     }
+
+    private static int ByPartNumber(string a, string b) =>
+        int.Parse(a.Split(' ')[1], CultureInfo.InvariantCulture).CompareTo(int.Parse(b.Split(' ')[1], CultureInfo.InvariantCulture));
+
+    [GeneratedRegex(@"part \d+ of \d+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PartLabel();
 
     private static string ArticleOfTokens(int tokens)
     {
