@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -15,7 +16,7 @@ namespace Summarizer.AI;
 /// are map-reduced; key sentences with offsets come from the extractive engine, which also answers alone for articles
 /// no longer than the summary asked for.
 /// </summary>
-public sealed class ChatClientSummarizer : ISummarizer
+public sealed partial class ChatClientSummarizer : ISummarizer
 {
     public const string EngineName = "azure-openai";
 
@@ -80,6 +81,12 @@ public sealed class ChatClientSummarizer : ISummarizer
     {
         ArgumentNullException.ThrowIfNull(article);
         options = (options ?? SummaryOptions.Default).Validate();
+
+        // The requested language is written into the system prompt, and it may come from an HTTP caller.
+        if (options.Language is { } language && !LanguageTag().IsMatch(language))
+        {
+            throw new SummarizerException(ErrorCodes.InvalidOptions, "language must be a language code such as 'fr' or 'pt-BR'.");
+        }
 
         // The extractive pass is cheap and offline: it rejects text with nothing to summarise before any model call,
         // locates the key sentences (offsets a model cannot be trusted to give), and is the answer for short articles.
@@ -210,6 +217,10 @@ public sealed class ChatClientSummarizer : ISummarizer
 
     private static SummarizerException TooLong(string why) =>
         new(AIErrorCodes.DocumentTooLong, $"The article is too long to summarise with the model: {why}.");
+
+    /// <summary>A BCP 47-style tag: an ISO 639 code with optional region or script subtags.</summary>
+    [GeneratedRegex("^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,2}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LanguageTag();
 
     private EngineInfo Info(SummaryOptions options, TokenUsage? usage) => new()
     {

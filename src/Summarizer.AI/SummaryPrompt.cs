@@ -22,6 +22,7 @@ internal sealed class SummaryPrompt
     public const int MaxKeyPhrases = 10;
 
     private const string Folder = "v1";
+    private const int SummaryOptionsMaxSentences = Core.Engines.SummaryOptions.MaxSentences;
     private const string SameLanguage = "the language the text is written in";
 
     private readonly string _rules = Load("rules.md");
@@ -77,8 +78,6 @@ internal sealed class SummaryPrompt
     /// <summary>"article-" and twelve hex digits of the text's SHA-256: deterministic, and unguessable from inside the text.</summary>
     internal static string MarkerFor(string text) =>
         "article-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
-
-    private const int SummaryOptionsMaxSentences = Core.Engines.SummaryOptions.MaxSentences;
 
     private static string Fill(string template, IReadOnlyDictionary<string, string> values)
     {
