@@ -56,6 +56,8 @@ public sealed class FailureHandlingTests : IAsyncLifetime
         Assert.Equal(ErrorCodes.EngineUnavailable, error.Code);
         Assert.True(error.IsTransient);
         Assert.Contains("HTTP 429", error.Message, StringComparison.Ordinal);
+
+        // One request only: neither the engine nor the SDK's own retry policy (switched off) tried again.
         Assert.Single(_server.Requests);
     }
 
