@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Summarizer.Core;
 using Summarizer.Core.Documents;
-using Summarizer.Core.Engines;
 using Summarizer.Core.Ingestion;
 
 namespace Summarizer.Cli.Commands;
@@ -28,10 +27,11 @@ internal static class SummarizeCommand
         command.Arguments.Add(paths);
         command.Options.Add(format);
         length.AddTo(command);
+        var engine = EngineOption.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var options = length.Read(parseResult);
-            var processor = new ArticleProcessor(new ArticleDecoder(), new ExtractiveSummarizer(), TimeProvider.System);
+            var processor = new ArticleProcessor(new ArticleDecoder(), engine.CreateSummarizer(parseResult), TimeProvider.System);
             var inputs = InputFiles.Expand(parseResult.GetValue(paths) ?? []);
             var outputFormat = parseResult.GetValue(format)!;
             var failed = 0;

@@ -1,0 +1,61 @@
+using Azure.Core;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Summarizer.Core.Engines;
+
+namespace Summarizer.AI;
+
+/// <summary>Composition of the Azure OpenAI engine for every host (Functions app, CLI).</summary>
+public static class AzureOpenAIServiceCollectionExtensions
+{
+    /// <summary>Service key of the engine's <see cref="IChatClient"/>, so it never collides with another chat client in the host.</summary>
+    public const string ChatClientKey = "Summarizer.AzureOpenAI";
+
+    /// <summary>
+    /// Registers <see cref="ISummarizer"/> as the Azure OpenAI engine, wrapped in <see cref="FallbackSummarizer"/>
+    /// (extractive) unless <c>Summarizer:Fallback</c> is <c>none</c>. Binds <see cref="AzureOpenAIOptions"/> from the
+    /// <c>AzureOpenAI</c> section and validates it and the fallback setting at start-up (<c>ValidateOnStart</c>), so a
+    /// host with incomplete settings fails to start with a message naming what is missing. Uses a
+    /// <see cref="TokenCredential"/> registered in the container when there is no API key, else DefaultAzureCredential.
+    /// </summary>
+    public static IServiceCollection AddAzureOpenAISummarizer(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<AzureOpenAIOptions>()
+            .Bind(configuration.GetSection(AzureOpenAIOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AzureOpenAIOptions>, AzureOpenAIOptionsValidator>());
+        services.AddOptions<FallbackOptions>()
+            .Bind(configuration.GetSection(FallbackOptions.SectionName))
+            .Validate(o => o.Mode is not null, $"{FallbackOptions.SectionName}:Fallback (environment variable "
+                + $"{FallbackOptions.SectionName}__Fallback) must be 'extractive' or 'none'.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.TryAddKeyedSingleton<IChatClient>(ChatClientKey, (provider, _) => AzureOpenAIChatClientFactory.Create(
+            provider.GetRequiredService<IOptions<AzureOpenAIOptions>>().Value, provider.GetService<TokenCredential>()));
+        services.TryAddSingleton(provider => new ChatClientSummarizer(
+            provider.GetRequiredKeyedService<IChatClient>(ChatClientKey),
+            provider.GetRequiredService<IOptions<AzureOpenAIOptions>>().Value.ToChatSummarizerOptions(),
+            provider.GetRequiredService<TimeProvider>(),
+            Loggers(provider).CreateLogger<ChatClientSummarizer>()));
+        services.Replace(ServiceDescriptor.Singleton<ISummarizer>(provider =>
+        {
+            var engine = provider.GetRequiredService<ChatClientSummarizer>();
+            return provider.GetRequiredService<IOptions<FallbackOptions>>().Value.Mode == FallbackMode.None
+                ? engine
+                : new FallbackSummarizer(engine, new ExtractiveSummarizer(), Loggers(provider).CreateLogger<FallbackSummarizer>());
+        }));
+        return services;
+    }
+
+    private static ILoggerFactory Loggers(IServiceProvider provider) =>
+        provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance;
+}
