@@ -1,0 +1,180 @@
+using System.Globalization;
+using System.Numerics;
+
+namespace Summarizer.Core.Languages;
+
+/// <summary>
+/// What a pass over some text found: letters per script, words, and per supported language a weighted count of its
+/// function words and distinctive letters. Lives on the stack; the per-language tallies are spans the caller owns.
+/// </summary>
+internal ref struct LanguageEvidence
+{
+    /// <summary>Words longer than this are never function words and are not looked up.</summary>
+    private const int WordBufferLength = 32;
+
+    /// <summary>A distinctive letter is weak evidence next to a whole function word (weight 1).</summary>
+    private const float LetterWeight = 0.25f;
+
+    private static readonly float[] ShareOfOne = [0f, 1f, 1f / 2, 1f / 3, 1f / 4, 1f / 5, 1f / 6, 1f / 7, 1f / 8, 1f / 9, 1f / 10];
+
+    private readonly FunctionWordIndex _index;
+
+    public LanguageEvidence(Span<float> scores, Span<int> functionWords)
+    {
+        _index = FunctionWordIndex.Shared;
+        Scores = scores;
+        FunctionWords = functionWords;
+    }
+
+    /// <summary>Per language: function words (each shared word split evenly among its languages) plus letter evidence.</summary>
+    public Span<float> Scores { get; }
+
+    /// <summary>Per language: how many words of the text are in its function-word list.</summary>
+    public Span<int> FunctionWords { get; }
+
+    public int Words { get; private set; }
+
+    public int LatinLetters { get; private set; }
+
+    public int CyrillicLetters { get; private set; }
+
+    public int HanCharacters { get; private set; }
+
+    public int KanaCharacters { get; private set; }
+
+    public int HangulCharacters { get; private set; }
+
+    public int OtherLetters { get; private set; }
+
+    /// <summary>Latin or Cyrillic letters that no supported language writes.</summary>
+    public int ForeignLetters { get; private set; }
+
+    public readonly int CjkCharacters => HanCharacters + KanaCharacters + HangulCharacters;
+
+    public readonly int Letters => LatinLetters + CyrillicLetters + CjkCharacters + OtherLetters;
+
+    /// <summary>Adds the evidence of one slice of text. A word cut by the slice's end counts as it stands.</summary>
+    public void Add(ReadOnlySpan<char> text)
+    {
+        Span<char> word = stackalloc char[WordBufferLength];
+        var length = 0;
+        var tooLong = false;
+        foreach (var c in text)
+        {
+            if (c < 0x80)
+            {
+                // ASCII fast path: setting bit 5 lower-cases A-Z and leaves a-z alone.
+                var lower = (char)(c | 0x20);
+                if ((uint)(lower - 'a') <= 'z' - 'a')
+                {
+                    LatinLetters++;
+                    Append(word, ref length, ref tooLong, lower);
+                }
+                else
+                {
+                    EndWord(word, ref length, ref tooLong);
+                }
+
+                continue;
+            }
+
+            if (!char.IsLetter(c))
+            {
+                // Decomposed accents (e + U+0301) stay inside their word instead of splitting it.
+                if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                {
+                    EndWord(word, ref length, ref tooLong);
+                }
+
+                continue;
+            }
+
+            switch (c)
+            {
+                case <= '\u024F' or (>= '\u1E00' and <= '\u1EFF'):
+                    LatinLetters++;
+                    AppendLetter(word, ref length, ref tooLong, char.ToLowerInvariant(c));
+                    break;
+                case >= '\u0400' and <= '\u052F':
+                    CyrillicLetters++;
+                    AppendLetter(word, ref length, ref tooLong, char.ToLowerInvariant(c));
+                    break;
+                case (>= '\u3040' and <= '\u30FF') or (>= '\u31F0' and <= '\u31FF') or (>= '\uFF66' and <= '\uFF9F'):
+                    KanaCharacters++;
+                    EndWord(word, ref length, ref tooLong);
+                    break;
+                case (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF'):
+                    HanCharacters++;
+                    EndWord(word, ref length, ref tooLong);
+                    break;
+                case (>= '\uAC00' and <= '\uD7AF') or (>= '\u1100' and <= '\u11FF') or (>= '\u3130' and <= '\u318F'):
+                    HangulCharacters++;
+                    EndWord(word, ref length, ref tooLong);
+                    break;
+                default:
+                    OtherLetters++;
+                    Append(word, ref length, ref tooLong, c);
+                    break;
+            }
+        }
+
+        EndWord(word, ref length, ref tooLong);
+    }
+
+    private void AppendLetter(scoped Span<char> word, ref int length, ref bool tooLong, char lower)
+    {
+        var languages = DistinctiveLetters.LanguagesOf(lower);
+        if (languages == DistinctiveLetters.Foreign)
+        {
+            ForeignLetters++;
+        }
+        else if (languages != 0)
+        {
+            Credit(languages, LetterWeight);
+        }
+
+        Append(word, ref length, ref tooLong, lower);
+    }
+
+    private static void Append(Span<char> word, ref int length, ref bool tooLong, char lower)
+    {
+        if (length < word.Length)
+        {
+            word[length++] = lower;
+        }
+        else
+        {
+            tooLong = true;
+        }
+    }
+
+    private void EndWord(scoped Span<char> word, ref int length, ref bool tooLong)
+    {
+        if (length == 0)
+        {
+            return;
+        }
+
+        Words++;
+        if (!tooLong && length <= _index.LongestWord && _index.Lookup.TryGetValue(word[..length], out var languages))
+        {
+            Credit(languages, 1f);
+            for (var bits = (uint)languages; bits != 0; bits &= bits - 1)
+            {
+                FunctionWords[BitOperations.TrailingZeroCount(bits)]++;
+            }
+        }
+
+        length = 0;
+        tooLong = false;
+    }
+
+    private readonly void Credit(ushort languages, float weight)
+    {
+        var share = weight * ShareOfOne[BitOperations.PopCount(languages)];
+        for (var bits = (uint)languages; bits != 0; bits &= bits - 1)
+        {
+            Scores[BitOperations.TrailingZeroCount(bits)] += share;
+        }
+    }
+}
