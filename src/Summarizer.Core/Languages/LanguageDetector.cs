@@ -27,10 +27,10 @@ public static class LanguageDetector
     internal const double MinCoverageWithoutArticles = 0.12;
 
     /// <summary>
-    /// More than one letter in this many from outside the supported alphabets (Turkish ı, Czech ř, Romanian ș...) means
-    /// an unsupported language; a foreign name in an English article stays far below.
+    /// More than one word in this many with a letter outside the supported alphabets (Turkish ı, Czech ř, Romanian ș,
+    /// Serbian ј...) means an unsupported language; a foreign name or two in an English article stays below.
     /// </summary>
-    internal const int ForeignLetterRatio = 50;
+    internal const int ForeignWordRatio = 12;
 
     /// <summary>A verdict needs at least this many function words of the winning language.</summary>
     internal const int MinFunctionWords = 3;
@@ -52,7 +52,8 @@ public static class LanguageDetector
     {
         Span<float> scores = stackalloc float[LanguageCount];
         Span<int> functionWords = stackalloc int[LanguageCount];
-        var evidence = Gather(text, scores, functionWords);
+        Span<char> wordBuffer = stackalloc char[LanguageEvidence.WordBufferLength];
+        var evidence = Gather(text, scores, functionWords, wordBuffer);
         return Decide(ref evidence, out _, out _);
     }
 
@@ -68,7 +69,8 @@ public static class LanguageDetector
     {
         Span<float> scores = stackalloc float[LanguageCount];
         Span<int> functionWords = stackalloc int[LanguageCount];
-        var evidence = Gather(text, scores, functionWords);
+        Span<char> wordBuffer = stackalloc char[LanguageEvidence.WordBufferLength];
+        var evidence = Gather(text, scores, functionWords, wordBuffer);
         var language = Decide(ref evidence, out var confidence, out var coverage);
         var perWord = new Dictionary<string, double>(LanguageCount, StringComparer.Ordinal);
         for (var i = 0; i < LanguageCount; i++)
@@ -86,9 +88,9 @@ public static class LanguageDetector
         };
     }
 
-    private static LanguageEvidence Gather(ReadOnlySpan<char> text, Span<float> scores, Span<int> functionWords)
+    private static LanguageEvidence Gather(ReadOnlySpan<char> text, Span<float> scores, Span<int> functionWords, Span<char> wordBuffer)
     {
-        var evidence = new LanguageEvidence(scores, functionWords);
+        var evidence = new LanguageEvidence(scores, functionWords, wordBuffer);
         if (text.Length <= HeadLength + MiddleLength)
         {
             evidence.Add(text);
@@ -118,7 +120,7 @@ public static class LanguageDetector
 
         var latinOrCyrillic = evidence.LatinLetters + evidence.CyrillicLetters;
         if (evidence.OtherLetters > latinOrCyrillic
-            || evidence.ForeignLetters * ForeignLetterRatio > latinOrCyrillic
+            || evidence.ForeignWords * ForeignWordRatio > evidence.Words
             || evidence.Words < MinWords)
         {
             return LanguageCodes.Undetermined;

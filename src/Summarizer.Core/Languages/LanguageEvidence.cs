@@ -10,7 +10,7 @@ namespace Summarizer.Core.Languages;
 internal ref struct LanguageEvidence
 {
     /// <summary>Words longer than this are never function words and are not looked up.</summary>
-    private const int WordBufferLength = 32;
+    public const int WordBufferLength = 32;
 
     /// <summary>A distinctive letter is weak evidence next to a whole function word (weight 1).</summary>
     private const float LetterWeight = 0.25f;
@@ -18,10 +18,18 @@ internal ref struct LanguageEvidence
     private static readonly float[] ShareOfOne = [0f, 1f, 1f / 2, 1f / 3, 1f / 4, 1f / 5, 1f / 6, 1f / 7, 1f / 8, 1f / 9, 1f / 10];
 
     private readonly FunctionWordIndex _index;
+    private readonly Span<char> _word;
+    private int _length;
+    private bool _tooLong;
+    private bool _hasForeignLetter;
 
-    public LanguageEvidence(Span<float> scores, Span<int> functionWords)
+    /// <param name="scores">One element per supported language, zeroed.</param>
+    /// <param name="functionWords">One element per supported language, zeroed.</param>
+    /// <param name="wordBuffer"><see cref="WordBufferLength"/> characters to lower-case the current word into.</param>
+    public LanguageEvidence(Span<float> scores, Span<int> functionWords, Span<char> wordBuffer)
     {
         _index = FunctionWordIndex.Shared;
+        _word = wordBuffer;
         Scores = scores;
         FunctionWords = functionWords;
     }
@@ -46,8 +54,8 @@ internal ref struct LanguageEvidence
 
     public int OtherLetters { get; private set; }
 
-    /// <summary>Latin or Cyrillic letters that no supported language writes.</summary>
-    public int ForeignLetters { get; private set; }
+    /// <summary>Words with a Latin or Cyrillic letter that no supported language writes.</summary>
+    public int ForeignWords { get; private set; }
 
     public readonly int CjkCharacters => HanCharacters + KanaCharacters + HangulCharacters;
 
@@ -56,9 +64,6 @@ internal ref struct LanguageEvidence
     /// <summary>Adds the evidence of one slice of text. A word cut by the slice's end counts as it stands.</summary>
     public void Add(ReadOnlySpan<char> text)
     {
-        Span<char> word = stackalloc char[WordBufferLength];
-        var length = 0;
-        var tooLong = false;
         foreach (var c in text)
         {
             if (c < 0x80)
@@ -68,11 +73,11 @@ internal ref struct LanguageEvidence
                 if ((uint)(lower - 'a') <= 'z' - 'a')
                 {
                     LatinLetters++;
-                    Append(word, ref length, ref tooLong, lower);
+                    Append(lower);
                 }
                 else
                 {
-                    EndWord(word, ref length, ref tooLong);
+                    EndWord();
                 }
 
                 continue;
@@ -83,7 +88,7 @@ internal ref struct LanguageEvidence
                 // Decomposed accents (e + U+0301) stay inside their word instead of splitting it.
                 if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
                 {
-                    EndWord(word, ref length, ref tooLong);
+                    EndWord();
                 }
 
                 continue;
@@ -93,70 +98,75 @@ internal ref struct LanguageEvidence
             {
                 case <= '\u024F' or (>= '\u1E00' and <= '\u1EFF'):
                     LatinLetters++;
-                    AppendLetter(word, ref length, ref tooLong, char.ToLowerInvariant(c));
+                    AppendLetter(char.ToLowerInvariant(c));
                     break;
                 case >= '\u0400' and <= '\u052F':
                     CyrillicLetters++;
-                    AppendLetter(word, ref length, ref tooLong, char.ToLowerInvariant(c));
+                    AppendLetter(char.ToLowerInvariant(c));
                     break;
                 case (>= '\u3040' and <= '\u30FF') or (>= '\u31F0' and <= '\u31FF') or (>= '\uFF66' and <= '\uFF9F'):
                     KanaCharacters++;
-                    EndWord(word, ref length, ref tooLong);
+                    EndWord();
                     break;
                 case (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF'):
                     HanCharacters++;
-                    EndWord(word, ref length, ref tooLong);
+                    EndWord();
                     break;
                 case (>= '\uAC00' and <= '\uD7AF') or (>= '\u1100' and <= '\u11FF') or (>= '\u3130' and <= '\u318F'):
                     HangulCharacters++;
-                    EndWord(word, ref length, ref tooLong);
+                    EndWord();
                     break;
                 default:
                     OtherLetters++;
-                    Append(word, ref length, ref tooLong, c);
+                    Append(c);
                     break;
             }
         }
 
-        EndWord(word, ref length, ref tooLong);
+        EndWord();
     }
 
-    private void AppendLetter(scoped Span<char> word, ref int length, ref bool tooLong, char lower)
+    private void AppendLetter(char lower)
     {
         var languages = DistinctiveLetters.LanguagesOf(lower);
         if (languages == DistinctiveLetters.Foreign)
         {
-            ForeignLetters++;
+            _hasForeignLetter = true;
         }
         else if (languages != 0)
         {
             Credit(languages, LetterWeight);
         }
 
-        Append(word, ref length, ref tooLong, lower);
+        Append(lower);
     }
 
-    private static void Append(Span<char> word, ref int length, ref bool tooLong, char lower)
+    private void Append(char lower)
     {
-        if (length < word.Length)
+        if (_length < _word.Length)
         {
-            word[length++] = lower;
+            _word[_length++] = lower;
         }
         else
         {
-            tooLong = true;
+            _tooLong = true;
         }
     }
 
-    private void EndWord(scoped Span<char> word, ref int length, ref bool tooLong)
+    private void EndWord()
     {
-        if (length == 0)
+        if (_length == 0)
         {
             return;
         }
 
         Words++;
-        if (!tooLong && length <= _index.LongestWord && _index.Lookup.TryGetValue(word[..length], out var languages))
+        if (_hasForeignLetter)
+        {
+            ForeignWords++;
+        }
+
+        if (!_tooLong && _length <= _index.LongestWord && _index.Lookup.TryGetValue(_word[.._length], out var languages))
         {
             Credit(languages, 1f);
             for (var bits = (uint)languages; bits != 0; bits &= bits - 1)
@@ -165,8 +175,9 @@ internal ref struct LanguageEvidence
             }
         }
 
-        length = 0;
-        tooLong = false;
+        _length = 0;
+        _tooLong = false;
+        _hasForeignLetter = false;
     }
 
     private readonly void Credit(ushort languages, float weight)

@@ -57,6 +57,12 @@ internal static class LanguageSamples
         "Mae'r llywodraeth wedi cyhoeddi cynllun newydd i adeiladu mwy o dai fforddiadwy yng Nghymru. Yn ôl y gweinidog, bydd tua ugain mil o gartrefi newydd yn cael eu codi dros y pum mlynedd nesaf. Mae'r gwrthbleidiau yn dweud nad yw'r cynllun yn mynd yn ddigon pell.",
         // Swedish
         "Regeringen presenterade på tisdagen en ny plan för att sänka bostadspriserna i storstäderna. Enligt ministern ska mer än hundra tusen nya bostäder byggas under de kommande fem åren. Oppositionen menar att planen kommer för sent och att den inte räcker.",
+        // Czech: shares many short words with Polish, but writes ě, ř and ů.
+        "Vláda v úterý schválila nový plán na snížení cen bydlení ve velkých městech. Podle ministra se v příštích pěti letech postaví více než sto tisíc nových bytů. Opozice tvrdí, že plán přichází pozdě a že na nájmy nepomůže.",
+        // Romanian
+        "Guvernul a aprobat marți un nou plan pentru reducerea prețurilor locuințelor în marile orașe. Potrivit ministrului, în următorii cinci ani vor fi construite peste o sută de mii de locuințe noi. Opoziția susține că planul vine prea târziu și că nu rezolvă problema chiriilor.",
+        // Serbian (Cyrillic): shares many short words with Russian, but writes ј, љ, њ, ћ, ђ and џ.
+        "Влада је у уторак усвојила нови план за смањење цена станова у великим градовима. Према речима министра, у наредних пет година биће изграђено више од сто хиљада нових станова. Опозиција тврди да план долази прекасно и да неће решити проблем кирија.",
         // Greek
         "Η κυβέρνηση ανακοίνωσε την Τρίτη ένα νέο σχέδιο για τη μείωση των τιμών των κατοικιών στις μεγάλες πόλεις. Σύμφωνα με τον υπουργό, θα χτιστούν περισσότερα από εκατό χιλιάδες νέα σπίτια.",
     };
