@@ -4,7 +4,7 @@ namespace Summarizer.Core.Languages;
 /// Tells which language an article is written in, offline and deterministically: the script decides Chinese, Japanese
 /// and Korean; for alphabetic text, function words (the stop-word lists) and a few distinctive letters vote among
 /// <see cref="LanguageCodes.Supported"/>. Only a bounded sample is read (the start and a slice of the middle), so the
-/// cost does not grow with the article, and nothing is allocated per word.
+/// cost does not grow with the article; reading stops as soon as one language is far ahead; nothing is allocated.
 /// </summary>
 public static class LanguageDetector
 {
@@ -98,6 +98,11 @@ public static class LanguageDetector
         }
 
         evidence.Add(CutAfterLastSpace(text[..HeadLength]));
+        if (evidence.IsConclusive)
+        {
+            return evidence;
+        }
+
         var middleStart = Math.Max(HeadLength, (text.Length - MiddleLength) / 2);
         evidence.Add(CutAfterLastSpace(SkipPartialWord(text.Slice(middleStart, MiddleLength))));
         return evidence;

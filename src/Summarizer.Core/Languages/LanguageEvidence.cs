@@ -12,6 +12,9 @@ internal ref struct LanguageEvidence
     /// <summary>Words longer than this are never function words and are not looked up.</summary>
     public const int WordBufferLength = 32;
 
+    /// <summary>Evidence is checked for a clear winner every this many words (a power of two), from twice this many on.</summary>
+    private const int ConclusiveCheckInterval = 32;
+
     /// <summary>A distinctive letter is weak evidence next to a whole function word (weight 1).</summary>
     private const float LetterWeight = 0.25f;
 
@@ -57,6 +60,12 @@ internal ref struct LanguageEvidence
     /// <summary>Words with a Latin or Cyrillic letter that no supported language writes.</summary>
     public int ForeignWords { get; private set; }
 
+    /// <summary>
+    /// Whether the evidence already names a clear winner, so reading on cannot change the verdict: then
+    /// <see cref="Add"/> stops early, which makes ordinary articles cost a paragraph rather than the whole sample.
+    /// </summary>
+    public bool IsConclusive { get; private set; }
+
     public readonly int CjkCharacters => HanCharacters + KanaCharacters + HangulCharacters;
 
     public readonly int Letters => LatinLetters + CyrillicLetters + CjkCharacters + OtherLetters;
@@ -64,8 +73,9 @@ internal ref struct LanguageEvidence
     /// <summary>Adds the evidence of one slice of text. A word cut by the slice's end counts as it stands.</summary>
     public void Add(ReadOnlySpan<char> text)
     {
-        foreach (var c in text)
+        for (var i = 0; i < text.Length && !IsConclusive; i++)
         {
+            var c = text[i];
             if (c < 0x80)
             {
                 // ASCII fast path: setting bit 5 lower-cases A-Z and leaves a-z alone.
@@ -178,6 +188,39 @@ internal ref struct LanguageEvidence
         _length = 0;
         _tooLong = false;
         _hasForeignLetter = false;
+        if (Words >= 2 * ConclusiveCheckInterval && Words % ConclusiveCheckInterval == 0)
+        {
+            IsConclusive = HasClearWinner();
+        }
+    }
+
+    /// <summary>
+    /// One language far ahead (four times the runner-up's score) in plain alphabetic text where a quarter of the words
+    /// are its function words. Much stricter than the final verdict, so that reading on would not have changed it.
+    /// </summary>
+    private readonly bool HasClearWinner()
+    {
+        if (CjkCharacters != 0 || OtherLetters != 0 || ForeignWords != 0)
+        {
+            return false;
+        }
+
+        var best = 0;
+        var second = 0f;
+        for (var i = 1; i < Scores.Length; i++)
+        {
+            if (Scores[i] > Scores[best])
+            {
+                second = Scores[best];
+                best = i;
+            }
+            else if (Scores[i] > second)
+            {
+                second = Scores[i];
+            }
+        }
+
+        return Scores[best] >= 4 * second && FunctionWords[best] * 4 >= Words;
     }
 
     private readonly void Credit(ushort languages, float weight)
