@@ -12,8 +12,14 @@ internal ref struct LanguageEvidence
     /// <summary>Words longer than this are never function words and are not looked up.</summary>
     public const int WordBufferLength = 32;
 
-    /// <summary>Evidence is checked for a clear winner every this many words (a power of two), from twice this many on.</summary>
+    /// <summary>Evidence is checked for a clear winner every this many words, from <see cref="ConclusiveMinWords"/> on.</summary>
     private const int ConclusiveCheckInterval = 32;
+
+    /// <summary>About a paragraph: less text than this never ends reading early.</summary>
+    private const int ConclusiveMinWords = 96;
+
+    /// <summary>The lead, in function words, that reading on is very unlikely to overturn.</summary>
+    private const float ConclusiveLead = 12f;
 
     /// <summary>A distinctive letter is weak evidence next to a whole function word (weight 1).</summary>
     private const float LetterWeight = 0.25f;
@@ -88,6 +94,23 @@ internal ref struct LanguageEvidence
                 else
                 {
                     EndWord();
+                }
+
+                continue;
+            }
+
+            if (c is >= 'А' and <= 'я')
+            {
+                // Cyrillic fast path: the basic alphabet lower-cases by an offset, and only ъ, ы and э in it say anything.
+                CyrillicLetters++;
+                var lower = c < 'а' ? (char)(c + ('а' - 'А')) : c;
+                if (lower is 'ъ' or 'ы' or 'э')
+                {
+                    AppendLetter(lower);
+                }
+                else
+                {
+                    Append(lower);
                 }
 
                 continue;
@@ -188,15 +211,16 @@ internal ref struct LanguageEvidence
         _length = 0;
         _tooLong = false;
         _hasForeignLetter = false;
-        if (Words >= 2 * ConclusiveCheckInterval && Words % ConclusiveCheckInterval == 0)
+        if (Words >= ConclusiveMinWords && Words % ConclusiveCheckInterval == 0)
         {
             IsConclusive = HasClearWinner();
         }
     }
 
     /// <summary>
-    /// One language far ahead (four times the runner-up's score) in plain alphabetic text where a quarter of the words
-    /// are its function words. Much stricter than the final verdict, so that reading on would not have changed it.
+    /// One language far ahead (two and a half times the runner-up's score and twelve function words more) in plain
+    /// alphabetic text where a sixth of the words are its function words. Much stricter than the final verdict, so that
+    /// reading on would very rarely change it.
     /// </summary>
     private readonly bool HasClearWinner()
     {
@@ -220,7 +244,7 @@ internal ref struct LanguageEvidence
             }
         }
 
-        return Scores[best] >= 4 * second && FunctionWords[best] * 4 >= Words;
+        return Scores[best] >= 2.5f * second && Scores[best] - second >= ConclusiveLead && FunctionWords[best] * 6 >= Words;
     }
 
     private readonly void Credit(ushort languages, float weight)

@@ -131,6 +131,16 @@ public sealed class LanguageDetectorTests
     }
 
     [Fact]
+    public void Detect_EnglishStandfirstAboveLongGermanArticle_ReturnsGerman()
+    {
+        var article = "The city of Hamburg has decided to close its old harbour bridge to cars. Our correspondent reports on a decision "
+            + "that has divided the city for more than a decade, and on what it means for the people who live and work by the river.\n\n"
+            + string.Join("\n\n", Enumerable.Repeat(GermanParagraph, 20));
+
+        Assert.Equal(LanguageCodes.German, LanguageDetector.Detect(article));
+    }
+
+    [Fact]
     public void Detect_UpperCaseText_IsDetectedLikeLowerCase()
     {
         Assert.Equal(LanguageCodes.German, LanguageDetector.Detect(GermanParagraph.ToUpperInvariant()));
