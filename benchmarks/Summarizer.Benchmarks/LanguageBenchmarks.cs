@@ -15,7 +15,12 @@ public class LanguageBenchmarks
         + "По словам мэра, ремонт обошёлся бы дороже, чем строительство нового моста, поэтому город превратит его в дорогу для пешеходов и велосипедистов. "
         + "Владельцы магазинов на северном берегу опасаются, что потеряют покупателей, и собираются обратиться в суд.";
 
+    private const string FinnishParagraph = "Kaupunginvaltuusto päätti torstaina sulkea vanhan sataman sillan autoilta ensi keväästä alkaen. "
+        + "Pormestarin mukaan sillan korjaaminen maksaisi enemmän kuin uuden rakentaminen, joten silta muutetaan kävelijöiden ja pyöräilijöiden väyläksi. "
+        + "Pohjoisrannan kauppiaat pelkäävät menettävänsä asiakkaita ja aikovat viedä päätöksen oikeuteen.";
+
     private string _english = null!;
+    private string _finnish = null!;
     private string _russian = null!;
     private string[] _englishWords = null!;
     private IStemmer _englishStemmer = null!;
@@ -26,6 +31,7 @@ public class LanguageBenchmarks
     {
         _english = NewsArticle.Text;
         _russian = string.Join("\n\n", Enumerable.Repeat(RussianParagraph, 8));
+        _finnish = string.Join("\n\n", Enumerable.Repeat(FinnishParagraph, 9));
         _englishWords = [.. WordTokenizer.Tokenize(_english)];
         _englishStemmer = Stemmers.For(LanguageCodes.English);
         _englishStopWords = StopWords.For(LanguageCodes.English);
@@ -39,6 +45,10 @@ public class LanguageBenchmarks
     /// <summary>Russian article of about 3 KB (every letter takes the non-ASCII path).</summary>
     [Benchmark]
     public string DetectRussian3KB() => LanguageDetector.Detect(_russian);
+
+    /// <summary>Worst case: an unsupported language (Finnish, about 3 KB) never leads, so the whole sample is read.</summary>
+    [Benchmark]
+    public string DetectUnsupported3KB() => LanguageDetector.Detect(_finnish);
 
     /// <summary>The diagnostic overload, which allocates its score table.</summary>
     [Benchmark]
