@@ -16,7 +16,10 @@ public sealed record LanguageDetection
     /// <summary>Share of sampled words that are function words of <see cref="Language"/> (0 for CJK and "und").</summary>
     public required double Coverage { get; init; }
 
-    /// <summary>Words in the sample (runs of letters; CJK text has none).</summary>
+    /// <summary>
+    /// Words read (runs of letters; CJK text has none). Reading stops early, after a paragraph or two, once one language
+    /// clearly leads, so this is often less than the whole sample.
+    /// </summary>
     public required int WordsSampled { get; init; }
 
     /// <summary>Per supported language, in <see cref="LanguageCodes.Supported"/> order: weighted evidence per sampled word.</summary>

@@ -11,7 +11,10 @@ public static class LanguageDetector
     /// <summary>Characters read from the start of the text: a few paragraphs, enough for a clear verdict.</summary>
     internal const int HeadLength = 1536;
 
-    /// <summary>Characters read from the middle, so a byline or boilerplate at the top cannot decide alone.</summary>
+    /// <summary>
+    /// Characters read from the middle when the start was not conclusive, so a byline, boilerplate or quotation at the top
+    /// does not decide alone.
+    /// </summary>
     internal const int MiddleLength = 512;
 
     /// <summary>Fewer words than this say too little: "und".</summary>
@@ -38,7 +41,8 @@ public static class LanguageDetector
     /// <summary>Fewer CJK characters than this are too few to call Chinese, Japanese or Korean.</summary>
     internal const int MinCjkCharacters = 8;
 
-    private static readonly int LanguageCount = LanguageCodes.Supported.Count;
+    /// <summary>Equals <see cref="LanguageCodes.Supported"/>.Count; a constant so the per-call buffers are fixed-size.</summary>
+    private const int LanguageCount = 10;
 
     /// <summary>The ISO 639-1 code of the text's dominant language, or "und". Allocates nothing.</summary>
     public static string Detect(string text)

@@ -67,8 +67,8 @@ internal ref struct LanguageEvidence
     public int ForeignWords { get; private set; }
 
     /// <summary>
-    /// Whether the evidence already names a clear winner, so reading on cannot change the verdict: then
-    /// <see cref="Add"/> stops early, which makes ordinary articles cost a paragraph rather than the whole sample.
+    /// Whether the evidence already names a winner so clearly that reading on is very unlikely to change the verdict:
+    /// then <see cref="Add"/> stops, which makes an ordinary article cost a paragraph or two rather than the whole sample.
     /// </summary>
     public bool IsConclusive { get; private set; }
 
