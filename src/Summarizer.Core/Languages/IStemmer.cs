@@ -1,0 +1,18 @@
+namespace Summarizer.Core.Languages;
+
+/// <summary>
+/// Reduces inflected words to a shared key ("elections" and "election" to "election"; "running" and "runs" to "run") so
+/// that sentences can be matched on the words they share. Stems are matching keys, not words to show a reader:
+/// "policy" and "policies" both become "polic".
+/// </summary>
+public interface IStemmer
+{
+    /// <summary>ISO 639-1 code of the language the stemmer is for, or "und" for the identity stemmer.</summary>
+    string Language { get; }
+
+    /// <summary>The stem of a lower-case word; the same instance when nothing was stripped.</summary>
+    string Stem(string lowerWord);
+
+    /// <summary>The stem of a lower-case word as a slice of it: stemmers here only strip endings, so this never allocates.</summary>
+    ReadOnlySpan<char> Stem(ReadOnlySpan<char> lowerWord);
+}
