@@ -27,15 +27,26 @@ public readonly ref struct WordToken
     /// </summary>
     public ReadOnlySpan<char> Normalize(Span<char> destination)
     {
-        var written = Original.ToLowerInvariant(destination);
-        if (written < 0)
+        var original = Original;
+        if (destination.Length < original.Length)
         {
-            throw new ArgumentException($"The buffer must hold at least {Original.Length} characters.", nameof(destination));
+            throw new ArgumentException($"The buffer must hold at least {original.Length} characters.", nameof(destination));
         }
 
-        var word = destination[..written];
-        word.Replace('’', '\'');
-        return word;
+        // A per-character loop: words are short, and the span-wide ToLowerInvariant costs more in set-up than it saves.
+        for (var i = 0; i < original.Length; i++)
+        {
+            var c = original[i];
+            destination[i] = c switch
+            {
+                >= 'A' and <= 'Z' => (char)(c | 0x20),
+                < '\u0080' => c,
+                '’' => '\'',
+                _ => char.ToLowerInvariant(c),
+            };
+        }
+
+        return destination[..original.Length];
     }
 
     /// <summary>The normalised word as a new string.</summary>
