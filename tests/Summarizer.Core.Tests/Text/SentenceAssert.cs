@@ -5,10 +5,11 @@ namespace Summarizer.Core.Tests.Text;
 /// <summary>Checks a split against expected sentence texts and against the splitter's invariants.</summary>
 internal static class SentenceAssert
 {
-    public static IReadOnlyList<Sentence> SplitsInto(string text, params string[] expected)
-    {
-        var sentences = SentenceSplitter.Split(text);
+    public static IReadOnlyList<Sentence> SplitsInto(string text, string[] expected) =>
+        SplitsInto(text, expected, SentenceSplitter.Split(text));
 
+    public static IReadOnlyList<Sentence> SplitsInto(string text, string[] expected, IReadOnlyList<Sentence> sentences)
+    {
         Assert.Equal(expected, sentences.Select(s => s.Text).ToArray());
         HoldsInvariants(text, sentences);
         return sentences;
