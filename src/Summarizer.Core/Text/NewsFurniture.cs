@@ -1,23 +1,85 @@
 namespace Summarizer.Core.Text;
 
 /// <summary>
-/// Recognises the byline and timestamp header that Daily Mail articles carry in the CNN/DailyMail corpus, where the
-/// page's line breaks became isolated full stops: "By . Mark Smith . PUBLISHED: . 12:01 EST, 5 March 2014 . | .
-/// UPDATED: . 13:55 EST, 5 March 2014 .". Read full stop by full stop it would be a pile of one-word sentences; the
-/// splitter keeps it as one unit instead, and an engine can use <see cref="IsHeader"/> to leave that unit out.
+/// Recognises page furniture that scraped news text carries at the start of a sentence, so the splitter can make it a
+/// unit of its own and an engine can leave it out with <see cref="IsFurniture"/>:
+/// <list type="bullet">
+/// <item>the Daily Mail byline and timestamp header of the CNN/DailyMail corpus, where the page's line breaks became
+/// isolated full stops: "By . Mark Smith . PUBLISHED: . 12:01 EST, 5 March 2014 . | . UPDATED: . 13:55 EST, 5 March
+/// 2014 ." (read full stop by full stop it would be a pile of one-word sentences);</item>
+/// <item>video placeholders that run straight into the story without punctuation: "Scroll down for video The ..."
+/// (Daily Mail), "Media playback is not supported on this device The ..." (BBC).</item>
+/// </list>
 /// </summary>
 public static class NewsFurniture
 {
+    // Each is a whole unit and never the start of real prose unless a lower-case word follows.
+    private static readonly string[] PlaceholderPhrases =
+    [
+        "Scroll down for video",
+        "Media playback is not supported on this device",
+        "Media playback is unsupported on your device",
+    ];
+
     // A byline or timestamp value is short; anything longer is article prose.
     private const int MaxSegmentLength = 80;
 
     private const int MaxExtraBylineSegments = 2;
 
     /// <summary>
-    /// The length of the furniture header at the start of <paramref name="text"/>, up to and including its last
-    /// isolated full stop; 0 when the text does not start with one.
+    /// The length of the furniture at the start of <paramref name="text"/> (including a full stop that closes it), or 0
+    /// when the text does not start with furniture.
     /// </summary>
-    public static int MatchHeaderLength(ReadOnlySpan<char> text)
+    public static int MatchLength(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || text[0] is not ('B' or 'P' or 'U' or 'L' or '|' or 'S' or 'M' or 's' or 'm'))
+        {
+            return 0;
+        }
+
+        var header = MatchHeaderLength(text);
+        return header > 0 ? header : MatchPlaceholderLength(text);
+    }
+
+    /// <summary>True when <paramref name="sentence"/> is nothing but furniture.</summary>
+    public static bool IsFurniture(ReadOnlySpan<char> sentence)
+    {
+        var trimmed = sentence.Trim();
+        var length = MatchLength(trimmed);
+        return length > 0 && length == trimmed.Length;
+    }
+
+    private static int MatchPlaceholderLength(ReadOnlySpan<char> text)
+    {
+        foreach (var phrase in PlaceholderPhrases)
+        {
+            if (!text.StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            // Take a closing full stop, attached ("video.") or isolated ("video ."), into the unit.
+            var end = phrase.Length;
+            var afterSpaces = SkipSpaces(text, end);
+            if (afterSpaces < text.Length && text[afterSpaces] == '.')
+            {
+                end = afterSpaces + 1;
+            }
+
+            if (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                return 0;
+            }
+
+            // "Scroll down for video of the crash" is prose.
+            var next = SkipSpaces(text, end);
+            return next < text.Length && SegmentationChars.IsLower(text[next]) ? 0 : end;
+        }
+
+        return 0;
+    }
+
+    private static int MatchHeaderLength(ReadOnlySpan<char> text)
     {
         var end = 0;
         var position = SkipSpaces(text, 0);
@@ -62,14 +124,6 @@ public static class NewsFurniture
         }
 
         return end;
-    }
-
-    /// <summary>True when <paramref name="sentence"/> is nothing but a furniture header.</summary>
-    public static bool IsHeader(ReadOnlySpan<char> sentence)
-    {
-        var trimmed = sentence.TrimEnd();
-        var length = MatchHeaderLength(trimmed);
-        return length > 0 && length == trimmed.Length;
     }
 
     // "By . Jane Doe and . John Roe ." has the co-author after a further isolated stop.

@@ -34,10 +34,11 @@ public ref struct SentenceBoundsEnumerator
             if (_atSentenceStart)
             {
                 _atSentenceStart = false;
-                var header = NewsFurniture.MatchHeaderLength(text[_sentenceStart..]);
-                if (header > 0 && TryEmit(_sentenceStart, _sentenceStart + header))
+                // Page furniture ("By . Name . PUBLISHED: ...", "Scroll down for video") is a unit of its own.
+                var furniture = NewsFurniture.MatchLength(text[_sentenceStart..]);
+                if (furniture > 0 && TryEmit(_sentenceStart, _sentenceStart + furniture))
                 {
-                    StartSentenceAt(_sentenceStart + header);
+                    StartSentenceAt(_sentenceStart + furniture);
                     return true;
                 }
             }

@@ -20,7 +20,15 @@ public sealed class RunOnCaptionSplitterTests
     [InlineData(
         "Media playback is not supported on this device The former defender is now a coach.",
         new[] { "Media playback is not supported on this device", "The former defender is now a coach." })]
+    [InlineData(
+        "Police found a gun at the scene In a statement the force said little.",
+        new[] { "Police found a gun at the scene", "In a statement the force said little." })]
+    [InlineData(
+        "Fighters from the group (pictured, a militant) The panel said the threat was growing.",
+        new[] { "Fighters from the group (pictured, a militant)", "The panel said the threat was growing." })]
     [InlineData("He starred in The Godfather and won praise.", new[] { "He starred in The Godfather and won praise." })]
+    [InlineData("He was jailed for supplying class A drugs to dealers.", new[] { "He was jailed for supplying class A drugs to dealers." })]
+    [InlineData("The song went to number One in the charts.", new[] { "The song went to number One in the charts." })]
     [InlineData("She reads The Times every day.", new[] { "She reads The Times every day." })]
     [InlineData("It turns on his state of mind, as The jury can acquit him.", new[] { "It turns on his state of mind, as The jury can acquit him." })]
     [InlineData("Officers from West Midlands Police said the men fled.", new[] { "Officers from West Midlands Police said the men fled." })]

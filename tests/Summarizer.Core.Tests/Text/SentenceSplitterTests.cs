@@ -100,6 +100,8 @@ public sealed class SentenceSplitterTests
     [InlineData("Scroll down for video . Police said the man fled.", new[] { "Scroll down for video .", "Police said the man fled." })]
     [InlineData("One. . Two.", new[] { "One. .", "Two." })]
     [InlineData("By the time police arrived, he had gone.", new[] { "By the time police arrived, he had gone." })]
+    [InlineData("Fans gathered. Scroll down for video More than 70 animals were seized.", new[] { "Fans gathered.", "Scroll down for video", "More than 70 animals were seized." })]
+    [InlineData("Media playback is not supported on this device The Foxes beat Hull 3-1.", new[] { "Media playback is not supported on this device", "The Foxes beat Hull 3-1." })]
     public void Split_DailyMailFurniture_IsOneUnitNotAPileOfWords(string text, string[] expected) =>
         SentenceAssert.SplitsInto(text, expected);
 
