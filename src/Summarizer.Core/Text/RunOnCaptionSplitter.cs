@@ -95,7 +95,7 @@ public static class RunOnCaptionSplitter
     private static bool IsOpenerBeforeLowercase(ReadOnlySpan<char> sentence, int start)
     {
         var rest = sentence[start..];
-        var length = rest.IndexOf(' ');
+        var length = rest[..Math.Min(rest.Length, MaxOpenerLength + 1)].IndexOf(' ');
         return length is > 0 and <= MaxOpenerLength
             && length + 1 < rest.Length
             && SegmentationChars.IsLower(rest[length + 1])

@@ -135,6 +135,35 @@ public sealed class SentenceSplitterTests
         Assert.Equal(paragraphs, sentences.Select(s => s.Paragraph).ToArray());
     }
 
+    [Fact]
+    public void Split_ScrapedArticleInOneBlock_GivesCleanUnits()
+    {
+        const string text =
+            "By . Anna Berg . PUBLISHED: . 08:15 EST, 2 June 2014 . | . UPDATED: . 10:02 EST, 2 June 2014 . " +
+            "A former U.S. Navy officer was jailed on Monday for selling secrets to a firm in St. Louis, Mo. " +
+            "Scroll down for video Lt. Cmdr. James R. Hale, 52, admitted taking $1.2m from Acme Corp. in 2011. " +
+            "\"I made a terrible mistake,\" he told the court. \"I am sorry.\" Judge Mary O'Brien said the case was " +
+            "'a betrayal of trust' (see p. 4) and jailed him for 7.5 years... The firm denied wrongdoing. " +
+            "Its lawyer, Dr. Ken Ito, said: 'We will appeal.' Hale's wife wept as the sentence was read out.";
+
+        var sentences = SentenceAssert.SplitsInto(text,
+        [
+            "By . Anna Berg . PUBLISHED: . 08:15 EST, 2 June 2014 . | . UPDATED: . 10:02 EST, 2 June 2014 .",
+            "A former U.S. Navy officer was jailed on Monday for selling secrets to a firm in St. Louis, Mo.",
+            "Scroll down for video",
+            "Lt. Cmdr. James R. Hale, 52, admitted taking $1.2m from Acme Corp. in 2011.",
+            "\"I made a terrible mistake,\" he told the court.",
+            "\"I am sorry.\"",
+            "Judge Mary O'Brien said the case was 'a betrayal of trust' (see p. 4) and jailed him for 7.5 years...",
+            "The firm denied wrongdoing.",
+            "Its lawyer, Dr. Ken Ito, said: 'We will appeal.'",
+            "Hale's wife wept as the sentence was read out.",
+        ]);
+
+        Assert.All(sentences, s => Assert.Equal(0, s.Paragraph));
+        Assert.Equal([true, false, true], sentences.Take(3).Select(s => NewsFurniture.IsFurniture(s.Text)));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
