@@ -1,42 +1,41 @@
 namespace Summarizer.Core.Text;
 
-/// <summary>Splits cleaned article text into sentences with their offsets.</summary>
+/// <summary>
+/// Splits cleaned article text into sentences with their offsets. Every line break ends a sentence and a blank line
+/// ends a paragraph; inside a line, terminal punctuation ends a sentence unless it belongs to an abbreviation, an
+/// initial, a number, a URL or an ellipsis inside a sentence. See <see cref="SentenceBoundaryRules"/> for the rules.
+/// </summary>
 public static class SentenceSplitter
 {
+    // News sentences average well over 100 characters; a modest first guess avoids most list regrowth.
+    private const int ExpectedCharactersPerSentence = 120;
+
+    private const int MaxInitialCapacity = 1024;
+
+    /// <summary>The sentences of <paramref name="text"/>, in order; each one's text is <c>text.Substring(Start, Length)</c>.</summary>
     public static IReadOnlyList<Sentence> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var sentences = new List<Sentence>();
-        var paragraph = 0;
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        var sentences = new List<Sentence>(Math.Min(text.Length / ExpectedCharactersPerSentence + 1, MaxInitialCapacity));
+        foreach (var bounds in EnumerateBounds(text))
         {
-            var atEnd = i == text.Length;
-            var isBreak = !atEnd && text[i] == '\n';
-            var isStop = !atEnd && text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]));
-            if (atEnd || isBreak || isStop)
-            {
-                var end = isStop ? i + 1 : i;
-                Add(text, start, end, paragraph, sentences);
-                if (isBreak && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    paragraph++;
-                }
-
-                start = end;
-            }
+            sentences.Add(new Sentence(bounds.Start, bounds.Length, text.Substring(bounds.Start, bounds.Length), bounds.Paragraph));
         }
 
         return sentences;
     }
 
-    private static void Add(string text, int start, int end, int paragraph, List<Sentence> sentences)
+    /// <summary>
+    /// The same sentences as <see cref="Split"/>, as offsets only: no strings and no list are allocated, for callers
+    /// that work on spans of the original text.
+    /// </summary>
+    public static SentenceBoundsEnumerator EnumerateBounds(ReadOnlySpan<char> text) => new(text);
+
+    /// <summary>The number of sentences <see cref="Split"/> would return, without allocating.</summary>
+    public static int Count(ReadOnlySpan<char> text)
     {
-        while (start < end && char.IsWhiteSpace(text[start])) start++;
-        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
-        if (end > start)
-        {
-            sentences.Add(new Sentence(start, end - start, text[start..end], paragraph));
-        }
+        var count = 0;
+        foreach (var _ in EnumerateBounds(text)) count++;
+        return count;
     }
 }
