@@ -37,11 +37,13 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
         options = options.Validate();
         var (language, normalizer) = EngineLanguage.For(article.Text);
         IReadOnlyList<Sentence> sentences = SentenceSplitter.Split(article.Text);
-        var english = language is "en" or "und";
+        var english = EngineLanguage.IsEnglishLike(language);
         if (english)
         {
-            sentences = SentenceRefiner.Refine(article.Text, sentences);
+            sentences = RunOnCaptionSplitter.Split(article.Text, sentences);
         }
+
+        sentences = WithoutFurniture(sentences);
 
         var document = AnalyzedDocument.Analyze(article.Text, sentences, normalizer);
         if (sentences.Count == 0 || document.TotalWords == 0)
@@ -68,6 +70,19 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
             Language = language,
             Engine = Info(options),
         };
+    }
+
+    private static IReadOnlyList<Sentence> WithoutFurniture(IReadOnlyList<Sentence> sentences)
+    {
+        foreach (var sentence in sentences)
+        {
+            if (NewsFurniture.IsFurniture(sentence.Text))
+            {
+                return sentences.Where(s => !NewsFurniture.IsFurniture(s.Text)).ToList();
+            }
+        }
+
+        return sentences;
     }
 
     private static EngineInfo Info(SummaryOptions options) =>

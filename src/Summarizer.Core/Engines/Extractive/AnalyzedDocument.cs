@@ -58,11 +58,9 @@ internal sealed class AnalyzedDocument
         for (var s = 0; s < sentences.Count; s++)
         {
             firstWord[s] = spans.Count;
-            var before = spans.Count;
-            WordSpans.Collect(text.AsSpan(sentences[s].Start, sentences[s].Length), spans);
-            for (var w = before; w < spans.Count; w++)
+            foreach (var word in WordTokenizer.EnumerateWords(text.AsSpan(sentences[s].Start, sentences[s].Length)))
             {
-                spans[w] = (spans[w].Start + sentences[s].Start, spans[w].Length);
+                spans.Add((word.Start + sentences[s].Start, word.Length));
             }
         }
 

@@ -10,16 +10,16 @@ public sealed record ExtractiveWeights
     public double Centrality { get; init; } = 1.0;
 
     /// <summary>Weight of the lead prior: earlier sentences score higher.</summary>
-    public double Position { get; init; } = 3.0;
+    public double Position { get; init; } = 2.5;
 
     /// <summary>How quickly the lead prior decays, in sentences.</summary>
-    public double PositionDecay { get; init; } = 5.0;
+    public double PositionDecay { get; init; } = 9.0;
 
     /// <summary>Penalty for a sentence that is mostly direct quotation.</summary>
     public double Quote { get; init; } = 2.0;
 
     /// <summary>Penalty for an English sentence that opens with a pronoun or connective, or asks a question.</summary>
-    public double DependentOpening { get; init; } = 0.6;
+    public double DependentOpening { get; init; } = 0.5;
 
     /// <summary>Weight of word overlap with the title, when the article has one.</summary>
     public double Title { get; init; } = 0.3;
@@ -34,7 +34,7 @@ public sealed record ExtractiveWeights
     public double EdgeThreshold { get; init; } = 0.3;
 
     /// <summary>Sentences shorter than this many words are not chosen while longer ones remain.</summary>
-    public int MinWords { get; init; } = 6;
+    public int MinWords { get; init; } = 7;
 
     /// <summary>Sentences longer than this many words (run-on captions, lists) are not chosen while shorter ones remain.</summary>
     public int MaxWords { get; init; } = 80;

@@ -1,3 +1,5 @@
+using Summarizer.Core.Text;
+
 namespace Summarizer.Core.Engines.Extractive;
 
 /// <summary>
@@ -63,12 +65,10 @@ internal static class SentenceRanker
             return null;
         }
 
-        var spans = new List<(int Start, int Length)>();
-        WordSpans.Collect(title, spans);
         var titleTerms = new HashSet<int>();
-        foreach (var (start, length) in spans)
+        foreach (var word in WordTokenizer.EnumerateWords(title))
         {
-            var term = document.Lexicon.Lookup(title.AsSpan(start, length));
+            var term = document.Lexicon.Lookup(word.Original);
             if (term >= 0)
             {
                 titleTerms.Add(term);
