@@ -16,7 +16,7 @@ public sealed record ExtractiveWeights
     public double PositionDecay { get; init; } = 9.0;
 
     /// <summary>Penalty for a sentence that is mostly direct quotation.</summary>
-    public double Quote { get; init; } = 2.0;
+    public double Quote { get; init; } = 1.0;
 
     /// <summary>Penalty for an English sentence that opens with a pronoun or connective, or asks a question.</summary>
     public double DependentOpening { get; init; } = 0.5;

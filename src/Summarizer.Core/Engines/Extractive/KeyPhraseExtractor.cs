@@ -10,9 +10,9 @@ internal static class KeyPhraseExtractor
 {
     public const int MaxPhraseWords = 4;
 
-    public static List<KeyPhrase> Extract(AnalyzedDocument document, int minPhrases = 5, int maxPhrases = 10)
+    public static List<KeyPhrase> Extract(AnalyzedDocument document, bool english, int minPhrases = 5, int maxPhrases = 10)
     {
-        var candidates = CollectCandidates(document);
+        var candidates = CollectCandidates(document, english);
         var sentences = document.Sentences.Count;
         var scored = new (double Score, int Index)[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
@@ -57,7 +57,7 @@ internal static class KeyPhraseExtractor
         return phrases;
     }
 
-    private static List<Candidate> CollectCandidates(AnalyzedDocument document)
+    private static List<Candidate> CollectCandidates(AnalyzedDocument document, bool english)
     {
         var candidates = new List<Candidate>();
         var index = new Dictionary<PhraseKey, int>();
@@ -67,7 +67,7 @@ internal static class KeyPhraseExtractor
             var end = document.SentenceFirstWord[s + 1];
             for (var w = document.SentenceFirstWord[s]; w <= end; w++)
             {
-                var isPhraseWord = w < end && IsPhraseWord(document, w);
+                var isPhraseWord = w < end && IsPhraseWord(document, w, english);
                 if (isPhraseWord && (runStart < 0 || Adjacent(document, w - 1, w)))
                 {
                     runStart = runStart < 0 ? w : runStart;
@@ -76,7 +76,7 @@ internal static class KeyPhraseExtractor
 
                 if (runStart >= 0)
                 {
-                    AddRun(document, runStart, w, s, candidates, index);
+                    AddRun(document, runStart, TrimEnd(document, runStart, w, english), s, candidates, index);
                 }
 
                 runStart = isPhraseWord ? w : -1;
@@ -138,22 +138,21 @@ internal static class KeyPhraseExtractor
         return candidate.Occurrences * meanTermFrequency * earliness * lengthBonus;
     }
 
-    private static bool IsPhraseWord(AnalyzedDocument document, int word)
+    // Numbers and, in English, common verbs break phrases: "31,000 cars use" is not a topic.
+    private static bool IsPhraseWord(AnalyzedDocument document, int word, bool english)
     {
-        if (document.WordTerms[word] < 0)
+        var text = document.Word(word);
+        return document.WordTerms[word] >= 0 && !char.IsDigit(text[0]) && !(english && PhraseBreakers.BreaksPhrase(text));
+    }
+
+    private static int TrimEnd(AnalyzedDocument document, int start, int end, bool english)
+    {
+        while (english && end - start > 1 && PhraseBreakers.CannotEndPhrase(document.Word(end - 1)))
         {
-            return false;
+            end--;
         }
 
-        foreach (var c in document.Word(word))
-        {
-            if (!char.IsDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return end;
     }
 
     // Words belong to one phrase only when nothing but spaces or a hyphen stands between them.

@@ -27,7 +27,9 @@ internal static class KeyPointWriter
                 }
 
                 var words = document.WordCount(candidate);
-                var fits = words >= weights.MinWords && words <= MaxPointWords;
+                var fits = words >= weights.MinWords && words <= MaxPointWords
+                    && QuotedSpeech.Fraction(document.Sentences[candidate].Text) <= 0.5
+                    && !(english && DependentOpening.Applies(document.Sentences[candidate].Text));
                 if ((!relaxed && !fits) || chosen.Contains(candidate) || document.Vectors[candidate].Norm == 0
                     || chosen.Exists(c => graph.Similarity(c, candidate) > PointRedundancy
                         || document.Sentences[c].Text.Equals(document.Sentences[candidate].Text, StringComparison.Ordinal)))

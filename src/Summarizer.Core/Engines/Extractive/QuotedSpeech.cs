@@ -22,7 +22,12 @@ internal static class QuotedSpeech
             var c = sentence[i];
             if (open < 0)
             {
-                if (c is '"' or '“' || (c is '\'' or '‘' && (i == 0 || !char.IsLetterOrDigit(sentence[i - 1]))))
+                if (c is '"' or '”' && IsClosingPosition(sentence, i) && quoted == 0)
+                {
+                    // A quote that closes before any opened: the sentence continues a quotation from the one before.
+                    quoted = i + 1;
+                }
+                else if (c is '"' or '“' || (c is '\'' or '‘' && (i == 0 || !char.IsLetterOrDigit(sentence[i - 1]))))
                 {
                     open = i;
                     openedWithSingle = c is '\'' or '‘';
@@ -45,4 +50,8 @@ internal static class QuotedSpeech
 
         return (double)quoted / sentence.Length;
     }
+
+    // A straight quote right after punctuation and before a space or the end closes a quotation.
+    private static bool IsClosingPosition(ReadOnlySpan<char> sentence, int i) =>
+        i > 0 && char.IsPunctuation(sentence[i - 1]) && (i + 1 == sentence.Length || char.IsWhiteSpace(sentence[i + 1]));
 }
