@@ -31,6 +31,7 @@ internal static class BatchCommand
         command.Options.Add(idField);
         command.Options.Add(textField);
         command.Options.Add(titleField);
+        var engineOption = EngineOption.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var options = length.Read(parseResult);
@@ -40,7 +41,7 @@ internal static class BatchCommand
             CheckPaths(inputPath, outputPath);
 
             var ingestion = IngestionOptions.Default;
-            var processor = new BatchRecordProcessor(new ArticleDecoder(ingestion), EngineFactory.Create(), options, fields);
+            var processor = new BatchRecordProcessor(new ArticleDecoder(ingestion), engineOption.CreateSummarizer(parseResult), options, fields);
             long records;
             long failed;
             try

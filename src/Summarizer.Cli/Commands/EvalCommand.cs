@@ -34,6 +34,7 @@ internal static class EvalCommand
         command.Options.Add(languageField);
         command.Options.Add(sentences);
         command.Options.Add(predictions);
+        var engineOption = EngineOption.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var inputPath = parseResult.GetValue(input)!;
@@ -56,7 +57,7 @@ internal static class EvalCommand
 
             var fields = new EvalFields(parseResult.GetValue(idField)!, parseResult.GetValue(textField)!, parseResult.GetValue(referenceField)!, parseResult.GetValue(languageField)!);
             var ingestion = IngestionOptions.Default;
-            var engine = EngineFactory.Create();
+            var engine = engineOption.CreateSummarizer(parseResult);
             var baseline = new LeadBaseline(sentenceCount);
             var scorer = new EvalRecordScorer(new ArticleDecoder(ingestion), engine, new SummaryOptions { Sentences = sentenceCount }, baseline, new RougeScorer(), fields);
             var engineStatistics = new RougeSummaryStatistics();
