@@ -8,6 +8,11 @@ namespace Summarizer.Core.Engines.Extractive;
 /// </summary>
 internal sealed class AnalyzedDocument
 {
+    private const int MaxRetainedWords = 1 << 16;
+
+    [ThreadStatic]
+    private static List<(int Start, int Length)>? t_spans;
+
     private AnalyzedDocument(string text, IReadOnlyList<Sentence> sentences, TermLexicon lexicon,
         int[] wordStarts, int[] wordLengths, int[] wordTerms, int[] sentenceFirstWord, SparseVector[] vectors, int[] termCounts)
     {
@@ -52,8 +57,9 @@ internal sealed class AnalyzedDocument
 
     public static AnalyzedDocument Analyze(string text, IReadOnlyList<Sentence> sentences, TermNormalizer normalizer)
     {
-        var lexicon = new TermLexicon(normalizer);
-        var spans = new List<(int Start, int Length)>(Math.Max(16, text.Length / 5));
+        // Word positions are gathered in a per-thread list reused across articles, then copied into right-sized arrays.
+        var spans = t_spans ??= new List<(int Start, int Length)>(1024);
+        spans.Clear();
         var firstWord = new int[sentences.Count + 1];
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -65,6 +71,7 @@ internal sealed class AnalyzedDocument
         }
 
         firstWord[sentences.Count] = spans.Count;
+        var lexicon = new TermLexicon(normalizer, Math.Min(spans.Count, 4096) / 2);
         var starts = new int[spans.Count];
         var lengths = new int[spans.Count];
         var terms = new int[spans.Count];
@@ -102,6 +109,11 @@ internal sealed class AnalyzedDocument
         for (var s = 0; s < sentences.Count; s++)
         {
             vectors[s] = SparseVector.TfIsf(terms.AsSpan(firstWord[s], firstWord[s + 1] - firstWord[s]), sentenceFrequency, sentences.Count);
+        }
+
+        if (spans.Capacity > MaxRetainedWords)
+        {
+            t_spans = null;
         }
 
         return new AnalyzedDocument(text, sentences, lexicon, starts, lengths, terms, firstWord, vectors, termCounts);

@@ -9,41 +9,40 @@ namespace Summarizer.Core.Engines.Extractive;
 internal static class KeyPhraseExtractor
 {
     public const int MaxPhraseWords = 4;
+    private const int MaxRetainedCandidates = 1 << 15;
+
+    [ThreadStatic]
+    private static List<Candidate>? t_candidates;
+
+    [ThreadStatic]
+    private static Dictionary<PhraseKey, int>? t_index;
 
     public static List<KeyPhrase> Extract(AnalyzedDocument document, bool english, int minPhrases = 5, int maxPhrases = 10)
     {
         var candidates = CollectCandidates(document, english);
         var sentences = document.Sentences.Count;
-        var scored = new (double Score, int Index)[candidates.Count];
+        var multiWord = new List<(double Score, int Index)>();
+        var singleWord = new List<(double Score, int Index)>();
         for (var i = 0; i < candidates.Count; i++)
         {
-            scored[i] = (Score(document, candidates[i], sentences), i);
+            var candidate = candidates[i];
+            if (candidate.Key.Length > 1)
+            {
+                multiWord.Add((Score(document, candidate, sentences), i));
+            }
+            else if (candidate.Occurrences > 1)
+            {
+                singleWord.Add((Score(document, candidate, sentences), i));
+            }
         }
 
-        // Best first; ties go to the phrase that appears first, so output never depends on hashing order.
-        Array.Sort(scored, (a, b) => a.Score != b.Score
-            ? b.Score.CompareTo(a.Score)
-            : candidates[a.Index].FirstWord.CompareTo(candidates[b.Index].FirstWord));
+        var chosen = new List<(double Score, int Index)>(maxPhrases);
+        Choose(multiWord, maxPhrases, candidates, chosen);
 
-        var chosen = new List<(double Score, int Index)>();
-        foreach (var multiWordOnly in (ReadOnlySpan<bool>)[true, false])
+        // Single words only fill in for an article with too few phrases, so they are ranked only then.
+        if (chosen.Count < minPhrases)
         {
-            foreach (var item in scored)
-            {
-                if (chosen.Count >= maxPhrases || (!multiWordOnly && chosen.Count >= minPhrases))
-                {
-                    break;
-                }
-
-                var candidate = candidates[item.Index];
-                var isMultiWord = candidate.Key.Length > 1;
-                if (isMultiWord != multiWordOnly || candidate.Occurrences < (isMultiWord ? 1 : 2) || Overlaps(candidate, chosen, candidates))
-                {
-                    continue;
-                }
-
-                chosen.Add(item);
-            }
+            Choose(singleWord, minPhrases, candidates, chosen);
         }
 
         chosen.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : candidates[a.Index].FirstWord.CompareTo(candidates[b.Index].FirstWord));
@@ -57,10 +56,33 @@ internal static class KeyPhraseExtractor
         return phrases;
     }
 
+    private static void Choose(List<(double Score, int Index)> ranked, int limit, List<Candidate> candidates, List<(double Score, int Index)> chosen)
+    {
+        // Best first; ties go to the phrase that appears first, so output never depends on hashing order.
+        ranked.Sort((a, b) => a.Score != b.Score
+            ? b.Score.CompareTo(a.Score)
+            : candidates[a.Index].FirstWord.CompareTo(candidates[b.Index].FirstWord));
+        foreach (var item in ranked)
+        {
+            if (chosen.Count >= limit)
+            {
+                return;
+            }
+
+            if (!Overlaps(candidates[item.Index], chosen, candidates))
+            {
+                chosen.Add(item);
+            }
+        }
+    }
+
     private static List<Candidate> CollectCandidates(AnalyzedDocument document, bool english)
     {
-        var candidates = new List<Candidate>();
-        var index = new Dictionary<PhraseKey, int>();
+        // Per-thread collections reused across articles: phrase candidates are the engine's largest transient data.
+        var candidates = t_candidates ??= new List<Candidate>(1024);
+        var index = t_index ??= new Dictionary<PhraseKey, int>(1024);
+        candidates.Clear();
+        index.Clear();
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var runStart = -1;
@@ -81,6 +103,12 @@ internal static class KeyPhraseExtractor
 
                 runStart = isPhraseWord ? w : -1;
             }
+        }
+
+        if (candidates.Count > MaxRetainedCandidates)
+        {
+            t_candidates = null;
+            t_index = null;
         }
 
         return candidates;

@@ -4,16 +4,13 @@ namespace Summarizer.Core.Engines.Extractive;
 /// Maps the words of one document to dense term ids: words with the same stem share an id, stop words get
 /// <see cref="StopWord"/>. Normalising is cached across documents by <see cref="TermNormalizer"/>.
 /// </summary>
-internal sealed class TermLexicon(TermNormalizer normalizer)
+internal sealed class TermLexicon(TermNormalizer normalizer, int capacity)
 {
     public const int StopWord = -1;
 
-    private readonly Dictionary<string, int> _byStem = new(StringComparer.Ordinal);
-    private readonly List<string> _stems = [];
+    private readonly Dictionary<string, int> _byStem = new(capacity, StringComparer.Ordinal);
 
-    public int Count => _stems.Count;
-
-    public string StemOf(int term) => _stems[term];
+    public int Count => _byStem.Count;
 
     /// <summary>Returns the term id of a word as it appears in the text, or <see cref="StopWord"/>.</summary>
     public int Lookup(ReadOnlySpan<char> word)
@@ -26,8 +23,7 @@ internal sealed class TermLexicon(TermNormalizer normalizer)
 
         if (!_byStem.TryGetValue(stem, out var term))
         {
-            term = _stems.Count;
-            _stems.Add(stem);
+            term = _byStem.Count;
             _byStem[stem] = term;
         }
 

@@ -1,33 +1,23 @@
-using System.Collections.Concurrent;
-
 namespace Summarizer.Core.Engines.Extractive;
 
 /// <summary>
-/// Language-specific word handling the engine needs: which words carry no content, and how to stem the rest. Results
-/// are cached across documents (thread-safe, bounded) since the same words recur article after article.
+/// Language-specific word handling the engine needs: which words carry no content, and how to stem the rest. News
+/// reuses the same few thousand words article after article, so results are cached per thread (a plain dictionary is
+/// several times faster to probe than a shared concurrent one) and bounded in size.
 /// </summary>
-internal sealed class TermNormalizer
+internal sealed class TermNormalizer(Func<string, bool> isStopWord, Func<string, string> stem)
 {
-    private const int MaxCachedWords = 200_000;
+    private const int MaxCachedWords = 100_000;
     private const int MaxStackWord = 64;
 
-    private readonly Func<string, bool> _isStopWord;
-    private readonly Func<string, string> _stem;
-    private readonly ConcurrentDictionary<string, string> _cache = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _cacheSpan;
-    private int _cached;
-
-    public TermNormalizer(Func<string, bool> isStopWord, Func<string, string> stem)
-    {
-        _isStopWord = isStopWord;
-        _stem = stem;
-        _cacheSpan = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    private readonly ThreadLocal<Dictionary<string, string>> _cache = new(() => new Dictionary<string, string>(4096, StringComparer.Ordinal));
 
     /// <summary>The stem of a word as written in the text, or null for a stop word or a lone letter.</summary>
     public string? Normalize(ReadOnlySpan<char> word)
     {
-        if (_cacheSpan.TryGetValue(word, out var cached))
+        var cache = _cache.Value!;
+        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var cached))
         {
             return cached.Length == 0 ? null : cached;
         }
@@ -35,13 +25,12 @@ internal sealed class TermNormalizer
         Span<char> buffer = word.Length <= MaxStackWord ? stackalloc char[word.Length] : new char[word.Length];
         word.ToLowerInvariant(buffer);
         var lower = buffer.ToString();
-        var stem = _isStopWord(lower) || (lower.Length == 1 && !char.IsDigit(lower[0])) ? string.Empty : _stem(lower);
-        // ConcurrentDictionary.Count takes every lock, so the bound is kept with a counter of our own.
-        if (Volatile.Read(ref _cached) < MaxCachedWords && _cacheSpan.TryAdd(word, stem))
+        var result = isStopWord(lower) || (lower.Length == 1 && !char.IsDigit(lower[0])) ? string.Empty : stem(lower);
+        if (cache.Count < MaxCachedWords)
         {
-            Interlocked.Increment(ref _cached);
+            lookup.TryAdd(word, result);
         }
 
-        return stem.Length == 0 ? null : stem;
+        return result.Length == 0 ? null : result;
     }
 }
