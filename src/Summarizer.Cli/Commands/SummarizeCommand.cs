@@ -21,17 +21,30 @@ internal static class SummarizeCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json", "markdown");
+        var maxBytes = new Option<long>("--max-bytes")
+        {
+            Description = "Largest article accepted, in bytes; larger ones fail with input_too_large.",
+            DefaultValueFactory = _ => IngestionOptions.DefaultMaxInputBytes,
+        };
         var length = new LengthOptions();
 
         var command = new Command("summarize", "Summarise articles (text, Markdown, HTML or JSON files) and print the summaries.");
         command.Arguments.Add(paths);
         command.Options.Add(format);
+        command.Options.Add(maxBytes);
         length.AddTo(command);
         var engine = EngineOption.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var options = length.Read(parseResult);
-            var processor = new ArticleProcessor(new ArticleDecoder(), engine.CreateSummarizer(parseResult), TimeProvider.System);
+            var limit = parseResult.GetValue(maxBytes);
+            if (limit < 1)
+            {
+                throw new UsageException("--max-bytes must be at least 1.");
+            }
+
+            var decoder = new ArticleDecoder(new IngestionOptions { MaxInputBytes = limit });
+            var processor = new ArticleProcessor(decoder, engine.CreateSummarizer(parseResult), TimeProvider.System);
             var inputs = InputFiles.Expand(parseResult.GetValue(paths) ?? []);
             var outputFormat = parseResult.GetValue(format)!;
             var failed = 0;

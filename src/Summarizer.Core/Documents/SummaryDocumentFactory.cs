@@ -28,7 +28,7 @@ public sealed class SummaryDocumentFactory(TimeProvider timeProvider)
             Stats = new DocumentStats(
                 article.Text.Length,
                 inputWords,
-                SentenceSplitter.Split(article.Text).Count,
+                SentenceSplitter.Count(article.Text),
                 summaryWords,
                 inputWords == 0 ? 0 : Math.Round((double)summaryWords / inputWords, 4)),
             Engine = summary.Engine,
@@ -39,5 +39,5 @@ public sealed class SummaryDocumentFactory(TimeProvider timeProvider)
 
     public static string Sha256Hex(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
-    private static int CountWords(string text) => WordTokenizer.Tokenize(text).Count;
+    private static int CountWords(string text) => WordTokenizer.CountWords(text);
 }

@@ -17,6 +17,9 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
     public const string EngineVersion = "1.0";
 
     private const int MaxKeySentences = 5;
+
+    /// <summary>Sentences ranked at most (about 400,000 words); later ones are not candidates for the summary.</summary>
+    public const int MaxRankedSentences = 20_000;
     private readonly ExtractiveWeights _weights = weights ?? ExtractiveWeights.Default;
 
     public string Name => EngineName;
@@ -44,6 +47,11 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
         }
 
         sentences = WithoutFurniture(sentences);
+        if (sentences.Count > MaxRankedSentences)
+        {
+            // Book-length input: rank the opening stretch only, which keeps time and memory bounded whatever the size.
+            sentences = sentences.Take(MaxRankedSentences).ToList();
+        }
 
         var document = AnalyzedDocument.Analyze(article.Text, sentences, normalizer);
         if (sentences.Count == 0 || document.TotalWords == 0)

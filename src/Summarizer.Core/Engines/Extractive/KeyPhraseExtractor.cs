@@ -11,6 +11,10 @@ internal static class KeyPhraseExtractor
     public const int MaxPhraseWords = 4;
     private const int MaxRetainedCandidates = 1 << 15;
 
+    // Phrases are collected from the first 100,000 words only: enough for any article, and it keeps a book-length
+    // input from building millions of candidates (term frequencies still come from the whole text).
+    private const int MaxPhraseScanWords = 100_000;
+
     [ThreadStatic]
     private static List<Candidate>? t_candidates;
 
@@ -83,7 +87,7 @@ internal static class KeyPhraseExtractor
         var index = t_index ??= new Dictionary<PhraseKey, int>(1024);
         candidates.Clear();
         index.Clear();
-        for (var s = 0; s < document.Sentences.Count; s++)
+        for (var s = 0; s < document.Sentences.Count && document.SentenceFirstWord[s] < MaxPhraseScanWords; s++)
         {
             var runStart = -1;
             var end = document.SentenceFirstWord[s + 1];

@@ -9,6 +9,10 @@ internal sealed class SentenceGraph
 {
     public const int MaxBand = 256;
 
+    // Past this many stored similarities (8 MB) the band narrows, so book-length input stays linear in memory.
+    private const int MaxCells = 1 << 21;
+    private const int MinBand = 16;
+
     private readonly SparseVector[] _vectors;
     private readonly float[] _band;
 
@@ -16,7 +20,7 @@ internal sealed class SentenceGraph
     {
         _vectors = vectors;
         Count = vectors.Length;
-        Band = Math.Min(MaxBand, Math.Max(0, Count - 1));
+        Band = Math.Min(Math.Clamp(MaxCells / Math.Max(1, Count), MinBand, MaxBand), Math.Max(0, Count - 1));
         _band = new float[Count * Band];
         Min = double.MaxValue;
         Max = double.MinValue;
