@@ -14,6 +14,7 @@ internal static class SentenceCompressor
     private const int MaxAttributionWords = 5;
     private const int MinKeptWords = 6;
     private const int MaxSettingWords = 5;
+    private const int MaxDashAsideWords = 10;
 
     private static readonly FrozenSet<string> Connectives = FrozenSet.ToFrozenSet(
         ["and", "but", "so", "yet", "however", "meanwhile", "also", "still", "moreover", "furthermore", "besides",
@@ -31,6 +32,7 @@ internal static class SentenceCompressor
         var text = DropLeadingTag(sentence);
         text = DropLeadingConnective(text);
         text = DropShortAsides(text);
+        text = DropDashAsides(text);
         text = DropLeadingSetting(text);
         text = DropAges(text);
         if (text.IndexOfAny(['"', '“', '”', '‘', '’']) < 0 || !ContainsQuotedSpeech(text))
@@ -152,6 +154,27 @@ internal static class SentenceCompressor
             }
 
             at = text.IndexOf(", ", at + 1, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
+    // "Haitians have migrated - many of them without papers - to the Dominican Republic": an aside between dashes.
+    private static string DropDashAsides(string text)
+    {
+        foreach (var dash in (ReadOnlySpan<string>)[" - ", " – ", " — "])
+        {
+            var open = text.IndexOf(dash, StringComparison.Ordinal);
+            if (open < 0)
+            {
+                continue;
+            }
+
+            var close = text.IndexOf(dash, open + dash.Length, StringComparison.Ordinal);
+            if (close > open && CountWords(text.AsSpan(open + dash.Length, close - open - dash.Length)) <= MaxDashAsideWords)
+            {
+                return text[..open] + " " + text[(close + dash.Length)..];
+            }
         }
 
         return text;
