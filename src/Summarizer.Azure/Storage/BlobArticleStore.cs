@@ -1,0 +1,76 @@
+using System.Runtime.CompilerServices;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+
+namespace Summarizer.Azure.Storage;
+
+/// <summary>The articles container: reads versions of articles, and stores new ones for the upload paths.</summary>
+public sealed class BlobArticleStore(BlobContainerClient container)
+{
+    public BlobContainerClient Container => container;
+
+    /// <summary>Creates the container when it is missing (Azurite starts empty; in Azure the infrastructure creates it).</summary>
+    public Task CreateContainerIfMissingAsync(CancellationToken cancellationToken = default) =>
+        container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+
+    public async Task<ArticleSnapshot?> GetSnapshotAsync(string name, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            BlobProperties properties = await container.GetBlobClient(name).GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            return new ArticleSnapshot(name, properties.ETag, properties.LastModified, properties.ContentLength, properties.ContentType);
+        }
+        catch (RequestFailedException ex) when (ex.Status == StorageFailure.NotFound)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>True when <paramref name="article"/> is still the stored version (a newer upload changes the ETag).</summary>
+    public async Task<bool> IsCurrentAsync(ArticleSnapshot article, CancellationToken cancellationToken = default)
+    {
+        var current = await GetSnapshotAsync(article.Name, cancellationToken).ConfigureAwait(false);
+        return current is not null && current.ETag == article.ETag;
+    }
+
+    /// <summary>
+    /// Downloads exactly the version <paramref name="article"/> describes; null when it changed or vanished since,
+    /// so the content always matches the ETag recorded with its summary.
+    /// </summary>
+    public async Task<BinaryData?> DownloadAsync(ArticleSnapshot article, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var options = new BlobDownloadOptions { Conditions = new BlobRequestConditions { IfMatch = article.ETag } };
+            BlobDownloadResult result = await container.GetBlobClient(article.Name).DownloadContentAsync(options, cancellationToken).ConfigureAwait(false);
+            return result.Content;
+        }
+        catch (RequestFailedException ex) when (ex.Status is StorageFailure.NotFound or StorageFailure.PreconditionFailed)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Stores (or replaces) an article; the blob-created event then starts the pipeline.</summary>
+    public async Task<ArticleSnapshot> UploadAsync(string name, BinaryData content, string? contentType, CancellationToken cancellationToken = default)
+    {
+        var options = new BlobUploadOptions
+        {
+            HttpHeaders = new BlobHttpHeaders { ContentType = string.IsNullOrWhiteSpace(contentType) ? "application/octet-stream" : contentType },
+        };
+        BlobContentInfo info = await container.GetBlobClient(name).UploadAsync(content, options, cancellationToken).ConfigureAwait(false);
+        return new ArticleSnapshot(name, info.ETag, info.LastModified, content.ToMemory().Length, options.HttpHeaders.ContentType);
+    }
+
+    /// <summary>Every article, from one listing: no request per blob.</summary>
+    public async IAsyncEnumerable<ArticleSnapshot> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var item in container.GetBlobsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            var properties = item.Properties;
+            yield return new ArticleSnapshot(item.Name, properties.ETag ?? default, properties.LastModified ?? DateTimeOffset.MinValue,
+                properties.ContentLength ?? 0, properties.ContentType);
+        }
+    }
+}
