@@ -1,6 +1,11 @@
 using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Summarizer.Azure;
+using Summarizer.Functions.Hosting;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
+builder.Services.AddSummarizer(builder.Configuration);
+builder.Services.AddHostedService<ContainerInitializer>();
 builder.Build().Run();

@@ -1,0 +1,31 @@
+using Azure.Storage.Blobs;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+using Summarizer.Azure.Pipeline;
+using Summarizer.Azure.Storage;
+
+namespace Summarizer.Functions.Functions;
+
+/// <summary>
+/// Summarises each article written to <c>articles</c>. Event Grid delivers the blob-created event (the only blob
+/// trigger source the Flex Consumption plan supports); the binding hands over a client, not the bytes, so the
+/// pipeline can check the size and version before it downloads anything.
+/// </summary>
+public sealed partial class ArticleTrigger(SummaryPipeline pipeline, ILogger<ArticleTrigger> logger)
+{
+    [Function(nameof(SummarizeArticle))]
+    public async Task SummarizeArticle(
+        [BlobTrigger("articles/{name}", Source = BlobTriggerSource.EventGrid, Connection = StorageConnection.ArticlesStorage)] BlobClient blob,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(blob);
+
+        // Permanent failures come back as a result (an error record is already written); transient ones throw, so
+        // the host retries and finally moves the event to the poison queue.
+        var result = await pipeline.ProcessAsync(blob.Name, cancellationToken).ConfigureAwait(false);
+        LogResult(logger, blob.Name, result.Outcome, result.ErrorCode ?? "none");
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Article {BlobName}: {Outcome} (error {ErrorCode})")]
+    private static partial void LogResult(ILogger logger, string blobName, PipelineOutcome outcome, string errorCode);
+}
