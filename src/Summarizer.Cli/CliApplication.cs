@@ -10,6 +10,8 @@ internal static class CliApplication
     {
         var root = new RootCommand("Summarise articles with the embedded extractive engine or Azure OpenAI.");
         root.Subcommands.Add(SummarizeCommand.Create(stdout, stderr));
+        root.Subcommands.Add(UploadCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ProcessCommand.Create(stdout, stderr));
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
