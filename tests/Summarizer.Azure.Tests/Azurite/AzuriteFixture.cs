@@ -41,7 +41,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         var azurite = Path.Combine(root, "node_modules", "azurite", "dist", "src", "azurite.js");
         if (!File.Exists(azurite))
         {
-            await RunNpmCiAsync(root);
+            await InstallOnceAsync(root, azurite);
         }
 
         if (!File.Exists(azurite))
@@ -145,6 +145,31 @@ public sealed class AzuriteFixture : IAsyncLifetime
         catch (SocketException)
         {
             return false;
+        }
+    }
+
+    // Test assemblies run in parallel and each has this fixture: one 'npm ci' at a time, and only if still needed.
+    private static async Task InstallOnceAsync(string root, string azurite)
+    {
+        var lockPath = Path.Combine(Path.GetTempPath(),
+            "summarizer-npm-ci-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(root)))[..16] + ".lock");
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(5);
+        while (true)
+        {
+            try
+            {
+                await using var held = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                if (!File.Exists(azurite))
+                {
+                    await RunNpmCiAsync(root);
+                }
+
+                return;
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(500);
+            }
         }
     }
 
