@@ -16,7 +16,7 @@ namespace Summarizer.Cli.Commands;
 /// </summary>
 internal static class ProcessCommand
 {
-    public const int DefaultParallelism = 8;
+    public const int DefaultParallelism = 16;
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {

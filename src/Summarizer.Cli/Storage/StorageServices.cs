@@ -77,14 +77,18 @@ internal sealed class StorageServices
 
     private static BlobServiceClient CreateServiceClient(string? connection, IConfiguration configuration)
     {
+        // A one-shot tool has no trace collector and no log sink for the SDK: skipping both saves CPU on every request.
+        var options = new BlobClientOptions();
+        options.Diagnostics.IsLoggingEnabled = false;
+        options.Diagnostics.IsDistributedTracingEnabled = false;
         if (!string.IsNullOrWhiteSpace(connection))
         {
-            return new BlobServiceClient(connection);
+            return new BlobServiceClient(connection, options);
         }
 
         var configured = configuration.GetSection(StorageConnection.ArticlesStorage);
         return configured.Value is { Length: > 0 } || configured.GetChildren().Any()
-            ? StorageConnection.CreateBlobServiceClient(configuration)
-            : new BlobServiceClient(DevelopmentStorage);
+            ? StorageConnection.CreateBlobServiceClient(configuration, options: options)
+            : new BlobServiceClient(DevelopmentStorage, options);
     }
 }
