@@ -127,7 +127,16 @@ public sealed partial class SummaryPipeline(
             return await RecordFailureAsync(article, names, existing, null, tooLarge, fingerprint, cancellationToken).ConfigureAwait(false);
         }
 
-        var content = await articles.DownloadAsync(article, cancellationToken).ConfigureAwait(false);
+        BinaryData? content;
+        try
+        {
+            content = await articles.DownloadAsync(article, _maxInputBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SummarizerException ex) when (!ex.IsTransient)
+        {
+            return await RecordFailureAsync(article, names, existing, null, ex, fingerprint, cancellationToken).ConfigureAwait(false);
+        }
+
         if (content is null)
         {
             return new PipelineResult(article.Name, PipelineOutcome.Superseded);

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Summarizer.Core;
 
 namespace Summarizer.Azure.Storage;
 
@@ -35,16 +36,31 @@ public sealed class BlobArticleStore(BlobContainerClient container)
     }
 
     /// <summary>
-    /// Downloads exactly the version <paramref name="article"/> describes; null when it changed or vanished since,
-    /// so the content always matches the ETag recorded with its summary.
+    /// Streams exactly the version <paramref name="article"/> describes into memory; null when it changed or vanished
+    /// since, so the content always matches the ETag recorded with its summary. Never holds more than
+    /// <paramref name="maxBytes"/> + 1 bytes: a body longer than announced is refused as too large.
     /// </summary>
-    public async Task<BinaryData?> DownloadAsync(ArticleSnapshot article, CancellationToken cancellationToken = default)
+    public async Task<BinaryData?> DownloadAsync(ArticleSnapshot article, long maxBytes, CancellationToken cancellationToken = default)
     {
         try
         {
             var options = new BlobDownloadOptions { Conditions = new BlobRequestConditions { IfMatch = article.ETag } };
-            BlobDownloadResult result = await container.GetBlobClient(article.Name).DownloadContentAsync(options, cancellationToken).ConfigureAwait(false);
-            return result.Content;
+            BlobDownloadStreamingResult result = await container.GetBlobClient(article.Name).DownloadStreamingAsync(options, cancellationToken).ConfigureAwait(false);
+            await using var content = result.Content;
+            var buffer = new byte[(int)Math.Min(Math.Max(article.Length, 0), maxBytes) + 1];
+            var total = 0;
+            int read;
+            while (total < buffer.Length && (read = await content.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                total += read;
+            }
+
+            if (total > maxBytes)
+            {
+                throw new SummarizerException(ErrorCodes.InputTooLarge, $"The article is larger than the limit of {maxBytes:N0} bytes.");
+            }
+
+            return BinaryData.FromBytes(buffer.AsMemory(0, total));
         }
         catch (RequestFailedException ex) when (ex.Status is StorageFailure.NotFound or StorageFailure.PreconditionFailed)
         {
