@@ -19,12 +19,22 @@ public sealed partial class ArticleTrigger(SummaryPipeline pipeline, ILogger<Art
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(blob);
+        if (!string.Equals(blob.BlobContainerName, pipeline.Articles.Container.Name, StringComparison.Ordinal))
+        {
+            // The trigger path is fixed at build time; a different Summarizer:ArticlesContainer would make every run
+            // look for the article in the wrong place. Say so instead of reporting the article as missing.
+            LogContainerMismatch(logger, blob.BlobContainerName, pipeline.Articles.Container.Name);
+        }
+
 
         // Permanent failures come back as a result (an error record is already written); transient ones throw, so
         // the host retries and finally moves the event to the poison queue.
         var result = await pipeline.ProcessAsync(blob.Name, cancellationToken).ConfigureAwait(false);
         LogResult(logger, blob.Name, result.Outcome, result.ErrorCode ?? "none");
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Triggered by container {TriggerContainer} but Summarizer:ArticlesContainer is {ConfiguredContainer}")]
+    private static partial void LogContainerMismatch(ILogger logger, string triggerContainer, string configuredContainer);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Article {BlobName}: {Outcome} (error {ErrorCode})")]
     private static partial void LogResult(ILogger logger, string blobName, PipelineOutcome outcome, string errorCode);
