@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures `summarizer process` against Azurite: uploads N generated articles (default 1000), runs the backfill twice
-# and prints both figures. The first run summarises every article; the second must skip all of them and write nothing.
+# and prints both figures. The first run summarises every article; the second must skip all of them and write nothing,
+# which the script checks by listing the summaries container (names and ETags) before and after it.
 # Usage: scripts/bench-process.sh [COUNT] [PARALLELISM]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,4 +53,12 @@ echo "uploaded $count articles to Azurite (blob port $blob_port)"
 echo "first run (parallelism $parallelism):"
 "${cli[@]}" process --connection "$connection" --parallelism "$parallelism" 2>/dev/null
 echo "second run:"
+scripts/list-blobs.py "http://127.0.0.1:$blob_port/$account" summaries >"$work/before.tsv"
 "${cli[@]}" process --connection "$connection" --parallelism "$parallelism" 2>/dev/null
+scripts/list-blobs.py "http://127.0.0.1:$blob_port/$account" summaries >"$work/after.tsv"
+if cmp -s "$work/before.tsv" "$work/after.tsv"; then
+  echo "summaries container unchanged by the second run ($(wc -l <"$work/after.tsv") blobs, same ETags)"
+else
+  echo "FAIL: the second run changed the summaries container" >&2
+  exit 1
+fi
