@@ -5,7 +5,5 @@ public static class SummaryPaths
 {
     public static string Summary(string articleName) => "/api/summaries/" + Escape(articleName);
 
-    public static string Article(string articleName) => "/api/articles/" + Escape(articleName);
-
     private static string Escape(string name) => string.Join('/', name.Split('/').Select(Uri.EscapeDataString));
 }
