@@ -20,7 +20,7 @@ public sealed class BlobArticleStore(BlobContainerClient container)
         try
         {
             BlobProperties properties = await container.GetBlobClient(name).GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            return new ArticleSnapshot(name, properties.ETag, properties.LastModified, properties.ContentLength, properties.ContentType);
+            return new ArticleSnapshot(name, ETags.Normalize(properties.ETag), properties.LastModified, properties.ContentLength, properties.ContentType);
         }
         catch (RequestFailedException ex) when (ex.Status == StorageFailure.NotFound)
         {
@@ -76,7 +76,7 @@ public sealed class BlobArticleStore(BlobContainerClient container)
             HttpHeaders = new BlobHttpHeaders { ContentType = string.IsNullOrWhiteSpace(contentType) ? "application/octet-stream" : contentType },
         };
         BlobContentInfo info = await container.GetBlobClient(name).UploadAsync(content, options, cancellationToken).ConfigureAwait(false);
-        return new ArticleSnapshot(name, info.ETag, info.LastModified, content.ToMemory().Length, options.HttpHeaders.ContentType);
+        return new ArticleSnapshot(name, ETags.Normalize(info.ETag), info.LastModified, content.ToMemory().Length, options.HttpHeaders.ContentType);
     }
 
     /// <summary>Every article, from one listing: no request per blob.</summary>
@@ -85,7 +85,7 @@ public sealed class BlobArticleStore(BlobContainerClient container)
         await foreach (var item in container.GetBlobsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             var properties = item.Properties;
-            yield return new ArticleSnapshot(item.Name, properties.ETag ?? default, properties.LastModified ?? DateTimeOffset.MinValue,
+            yield return new ArticleSnapshot(item.Name, ETags.Normalize(properties.ETag), properties.LastModified ?? DateTimeOffset.MinValue,
                 properties.ContentLength ?? 0, properties.ContentType);
         }
     }

@@ -33,7 +33,7 @@ public sealed class BlobSummaryStore(BlobContainerClient container)
         var found = new Dictionary<string, SummarySnapshot>(StringComparer.Ordinal);
         await foreach (var item in container.GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, prefix: null, cancellationToken).ConfigureAwait(false))
         {
-            var stored = new StoredBlob(item.Properties.ETag ?? default, SummaryMetadata.From(item.Metadata));
+            var stored = new StoredBlob(ETags.Normalize(item.Properties.ETag), SummaryMetadata.From(item.Metadata));
             if (item.Name.EndsWith(BlobNames.ErrorSuffix, StringComparison.Ordinal))
             {
                 Update(found, item.Name[..^BlobNames.ErrorSuffix.Length], s => s with { Error = stored });
@@ -146,7 +146,7 @@ public sealed class BlobSummaryStore(BlobContainerClient container)
         try
         {
             BlobProperties properties = await container.GetBlobClient(blobName).GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            return new StoredBlob(properties.ETag, SummaryMetadata.From(properties.Metadata));
+            return new StoredBlob(ETags.Normalize(properties.ETag), SummaryMetadata.From(properties.Metadata));
         }
         catch (RequestFailedException ex) when (ex.Status == StorageFailure.NotFound)
         {
