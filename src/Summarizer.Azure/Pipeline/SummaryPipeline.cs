@@ -56,14 +56,16 @@ public sealed partial class SummaryPipeline(
             attempt++;
             try
             {
-                var article = await articles.GetSnapshotAsync(articleName, cancellationToken).ConfigureAwait(false);
-                if (article is null)
+                // The article's version and its outputs are independent reads: one round trip instead of two.
+                var articleRead = articles.GetSnapshotAsync(articleName, cancellationToken);
+                var existingRead = summaries.GetSnapshotAsync(names, cancellationToken);
+                await Task.WhenAll(articleRead, existingRead).ConfigureAwait(false);
+                if (await articleRead.ConfigureAwait(false) is not { } article)
                 {
                     return new PipelineResult(articleName, PipelineOutcome.ArticleMissing);
                 }
 
-                var existing = await summaries.GetSnapshotAsync(names, cancellationToken).ConfigureAwait(false);
-                result = await ProcessCoreAsync(article, names, existing, cancellationToken).ConfigureAwait(false);
+                result = await ProcessCoreAsync(article, names, await existingRead.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
             }
             catch (RequestFailedException ex)
             {

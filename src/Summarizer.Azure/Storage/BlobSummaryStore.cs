@@ -21,10 +21,11 @@ public sealed class BlobSummaryStore(BlobContainerClient container)
 
     public async Task<SummarySnapshot> GetSnapshotAsync(BlobNames names, CancellationToken cancellationToken = default)
     {
-        var json = GetStoredAsync(names.Json, cancellationToken);
-        var markdown = GetStoredAsync(names.Markdown, cancellationToken);
-        var error = GetStoredAsync(names.Error, cancellationToken);
-        return new SummarySnapshot(await json.ConfigureAwait(false), await markdown.ConfigureAwait(false), await error.ConfigureAwait(false));
+        var found = await Task.WhenAll(
+            GetStoredAsync(names.Json, cancellationToken),
+            GetStoredAsync(names.Markdown, cancellationToken),
+            GetStoredAsync(names.Error, cancellationToken)).ConfigureAwait(false);
+        return new SummarySnapshot(found[0], found[1], found[2]);
     }
 
     /// <summary>Everything in the container, grouped by article name, from one listing: the backfill's up-to-date check costs no request per article.</summary>
