@@ -12,6 +12,8 @@ internal static class CliApplication
         root.Subcommands.Add(SummarizeCommand.Create(stdout, stderr));
         root.Subcommands.Add(BatchCommand.Create(stdout, stderr));
         root.Subcommands.Add(EvalCommand.Create(stdout, stderr));
+        root.Subcommands.Add(UploadCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ProcessCommand.Create(stdout, stderr));
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

@@ -1,0 +1,8 @@
+namespace Summarizer.Azure.Pipeline;
+
+/// <summary>The outcome of one run, with the error code when the article failed (now or in an earlier run).</summary>
+public sealed record PipelineResult(string ArticleName, PipelineOutcome Outcome, string? ErrorCode = null, string? ErrorMessage = null)
+{
+    /// <summary>True when the stored result for the article is an error record.</summary>
+    public bool IsFailure => ErrorCode is not null;
+}

@@ -1,0 +1,93 @@
+using Summarizer.Core;
+
+namespace Summarizer.Azure.Storage;
+
+/// <summary>
+/// Which article names are accepted, and the three output names derived from one: <c>{name}.json</c>,
+/// <c>{name}.md</c> and <c>{name}.error.json</c> in the summaries container. Names keep their folders, spaces and
+/// Unicode, so a summary sits at the same path as its article.
+/// </summary>
+public sealed record BlobNames(string Article, string Json, string Markdown, string Error)
+{
+    /// <summary>Azure's limit for a blob name, in characters.</summary>
+    public const int MaxBlobNameLength = 1024;
+
+    public const string JsonSuffix = ".json";
+    public const string MarkdownSuffix = ".md";
+    public const string ErrorSuffix = ".error.json";
+
+    /// <summary>The longest article name whose outputs still fit Azure's limit.</summary>
+    public const int MaxArticleNameLength = MaxBlobNameLength - 11; // ".error.json" is the longest suffix
+
+    /// <summary>Derives the output names; throws <see cref="SummarizerException"/> (<c>invalid_name</c>) when it cannot.</summary>
+    public static BlobNames For(string articleName)
+    {
+        if (!TryValidate(articleName, out var problem))
+        {
+            throw new SummarizerException(ErrorCodes.InvalidName, problem);
+        }
+
+        return new BlobNames(articleName, articleName + JsonSuffix, articleName + MarkdownSuffix, articleName + ErrorSuffix);
+    }
+
+    /// <summary>True when <paramref name="articleName"/> is a blob name whose summary names are valid blob names too.</summary>
+    public static bool TryValidate(string? articleName, out string problem)
+    {
+        problem = Check(articleName) ?? "";
+        return problem.Length == 0;
+    }
+
+    private static string? Check(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return "The article name is empty.";
+        }
+
+        if (name.Length > MaxArticleNameLength)
+        {
+            return $"The article name has {name.Length} characters; summary names must fit in {MaxBlobNameLength}, so at most {MaxArticleNameLength} are allowed.";
+        }
+
+        // Names ending in '.' or '/', and '.'/'..'/empty path segments, are rewritten by URL normalisation on the way
+        // to storage, so the blob written would not be the blob named.
+        if (name.EndsWith('.') || name.EndsWith('/'))
+        {
+            return "The article name must not end with '.' or '/'.";
+        }
+
+        // "x.error" would summarise to "x.error.json", the error record of article "x": the two must never collide.
+        if (name.EndsWith(".error", StringComparison.Ordinal))
+        {
+            return "The article name must not end with '.error' (that name is kept for error records).";
+        }
+
+        foreach (var segment in name.Split('/'))
+        {
+            if (segment.Length == 0 || segment is "." or "..")
+            {
+                return "The article name must not contain empty, '.' or '..' path segments.";
+            }
+        }
+
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsControl(c) || c == '\\')
+            {
+                return "The article name must not contain control characters or '\\'.";
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < name.Length && char.IsLowSurrogate(name[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return "The article name is not valid Unicode.";
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,160 @@
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+
+namespace Summarizer.Azure.Storage;
+
+/// <summary>
+/// The summaries container. Every write is conditional on the version read before, so of two runs racing for one
+/// output the one holding the article's current version always ends up stored.
+/// </summary>
+public sealed class BlobSummaryStore(BlobContainerClient container)
+{
+    public const string JsonContentType = "application/json; charset=utf-8";
+    public const string MarkdownContentType = "text/markdown; charset=utf-8";
+
+    public BlobContainerClient Container => container;
+
+    /// <summary>Creates the container when it is missing (Azurite starts empty; in Azure the infrastructure creates it).</summary>
+    public Task CreateContainerIfMissingAsync(CancellationToken cancellationToken = default) =>
+        container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+
+    public async Task<SummarySnapshot> GetSnapshotAsync(BlobNames names, CancellationToken cancellationToken = default)
+    {
+        var found = await Task.WhenAll(
+            GetStoredAsync(names.Json, cancellationToken),
+            GetStoredAsync(names.Markdown, cancellationToken),
+            GetStoredAsync(names.Error, cancellationToken)).ConfigureAwait(false);
+        return new SummarySnapshot(found[0], found[1], found[2]);
+    }
+
+    /// <summary>Everything in the container, grouped by article name, from one listing: the backfill's up-to-date check costs no request per article.</summary>
+    public async Task<IReadOnlyDictionary<string, SummarySnapshot>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var found = new Dictionary<string, SummarySnapshot>(StringComparer.Ordinal);
+        await foreach (var item in container.GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, prefix: null, cancellationToken).ConfigureAwait(false))
+        {
+            var stored = new StoredBlob(ETags.Normalize(item.Properties.ETag), SummaryMetadata.From(item.Metadata));
+            if (item.Name.EndsWith(BlobNames.ErrorSuffix, StringComparison.Ordinal))
+            {
+                Update(found, item.Name[..^BlobNames.ErrorSuffix.Length], s => s with { Error = stored });
+            }
+            else if (item.Name.EndsWith(BlobNames.JsonSuffix, StringComparison.Ordinal))
+            {
+                Update(found, item.Name[..^BlobNames.JsonSuffix.Length], s => s with { Json = stored });
+            }
+            else if (item.Name.EndsWith(BlobNames.MarkdownSuffix, StringComparison.Ordinal))
+            {
+                Update(found, item.Name[..^BlobNames.MarkdownSuffix.Length], s => s with { Markdown = stored });
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="content"/> to <paramref name="blobName"/> if nothing changed it since <paramref name="known"/>
+    /// was read (or, when <paramref name="known"/> is null, if it still does not exist). When another run got there
+    /// first, the write is retried only while <paramref name="isSourceCurrentAsync"/> says this run's article version
+    /// is still the newest. Returns false when this run lost to a newer one.
+    /// </summary>
+    public async Task<bool> TryWriteAsync(string blobName, BinaryData content, string contentType, SummaryMetadata metadata,
+        StoredBlob? known, Func<CancellationToken, Task<bool>> isSourceCurrentAsync, CancellationToken cancellationToken = default)
+    {
+        var blob = container.GetBlobClient(blobName);
+        const int MaxAttempts = 5;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await blob.UploadAsync(content, new BlobUploadOptions
+                {
+                    HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
+                    Metadata = metadata.ToDictionary(),
+                    Conditions = known is null
+                        ? new BlobRequestConditions { IfNoneMatch = ETag.All }
+                        : new BlobRequestConditions { IfMatch = known.ETag },
+                }, cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (RequestFailedException ex) when (StorageFailure.IsLostRace(ex) && attempt < MaxAttempts)
+            {
+                known = await GetStoredAsync(blobName, cancellationToken).ConfigureAwait(false);
+                if (known is not null && string.Equals(known.Metadata.SourceETag, metadata.SourceETag, StringComparison.Ordinal)
+                    && string.Equals(known.Metadata.Fingerprint, metadata.Fingerprint, StringComparison.Ordinal))
+                {
+                    return true; // a concurrent run wrote the same version: the result is already there
+                }
+
+                if (!await isSourceCurrentAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    return false;
+                }
+            }
+        }
+    }
+
+    /// <summary>Re-points an output at a new article version with identical content, only if it is unchanged since read.</summary>
+    public async Task<bool> TryUpdateMetadataAsync(string blobName, StoredBlob known, SummaryMetadata metadata, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await container.GetBlobClient(blobName).SetMetadataAsync(metadata.ToDictionary(),
+                new BlobRequestConditions { IfMatch = known.ETag }, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is StorageFailure.PreconditionFailed or StorageFailure.NotFound)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Deletes an output only if it is still the version read; a newer one written meanwhile is kept.</summary>
+    public async Task DeleteIfUnchangedAsync(string blobName, StoredBlob? known, CancellationToken cancellationToken = default)
+    {
+        if (known is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await container.GetBlobClient(blobName).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots,
+                new BlobRequestConditions { IfMatch = known.ETag }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == StorageFailure.PreconditionFailed)
+        {
+            // Rewritten since it was read: it belongs to a newer run now.
+        }
+    }
+
+    /// <summary>The stored bytes of an output, or null when it does not exist.</summary>
+    public async Task<BinaryData?> ReadAsync(string blobName, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            BlobDownloadResult result = await container.GetBlobClient(blobName).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            return result.Content;
+        }
+        catch (RequestFailedException ex) when (ex.Status == StorageFailure.NotFound)
+        {
+            return null;
+        }
+    }
+
+    private async Task<StoredBlob?> GetStoredAsync(string blobName, CancellationToken cancellationToken)
+    {
+        try
+        {
+            BlobProperties properties = await container.GetBlobClient(blobName).GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            return new StoredBlob(ETags.Normalize(properties.ETag), SummaryMetadata.From(properties.Metadata));
+        }
+        catch (RequestFailedException ex) when (ex.Status == StorageFailure.NotFound)
+        {
+            return null;
+        }
+    }
+
+    private static void Update(Dictionary<string, SummarySnapshot> found, string articleName, Func<SummarySnapshot, SummarySnapshot> change) =>
+        found[articleName] = change(found.GetValueOrDefault(articleName) ?? SummarySnapshot.Empty);
+}

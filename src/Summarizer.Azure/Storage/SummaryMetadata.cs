@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text;
+
+namespace Summarizer.Azure.Storage;
+
+/// <summary>
+/// Provenance stored as blob metadata on every output: the article version it was made from (ETag and last-modified),
+/// the SHA-256 of the article's bytes and the engine fingerprint. Reading it costs no download, which is what makes
+/// the up-to-date check cheap.
+/// </summary>
+public sealed record SummaryMetadata(string SourceETag, DateTimeOffset SourceLastModified, string ContentSha256, string Fingerprint)
+{
+    public const string SourceETagKey = "sourceetag";
+    public const string SourceLastModifiedKey = "sourcelastmodified";
+    public const string ContentSha256Key = "contentsha256";
+    public const string FingerprintKey = "fingerprint";
+
+    public bool Describes(ArticleSnapshot article, string fingerprint) =>
+        string.Equals(SourceETag, article.ETag.ToString(), StringComparison.Ordinal)
+        && string.Equals(Fingerprint, fingerprint, StringComparison.Ordinal);
+
+    public bool HasContent(string contentSha256, string fingerprint) =>
+        string.Equals(ContentSha256, contentSha256, StringComparison.Ordinal)
+        && string.Equals(Fingerprint, fingerprint, StringComparison.Ordinal);
+
+    public static SummaryMetadata For(ArticleSnapshot article, string contentSha256, string fingerprint) =>
+        new(article.ETag.ToString(), article.LastModified, contentSha256, fingerprint);
+
+    public Dictionary<string, string> ToDictionary() => new(StringComparer.OrdinalIgnoreCase)
+    {
+        [SourceETagKey] = ToAscii(SourceETag),
+        [SourceLastModifiedKey] = SourceLastModified.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+        [ContentSha256Key] = ContentSha256,
+        [FingerprintKey] = ToAscii(Fingerprint),
+    };
+
+    /// <summary>Reads metadata written by <see cref="ToDictionary"/>; blobs without it (written by hand) read as an empty record that matches nothing.</summary>
+    public static SummaryMetadata From(IDictionary<string, string>? metadata)
+    {
+        string Get(string key) => metadata is not null && metadata.TryGetValue(key, out var value) ? value : "";
+        var lastModified = DateTimeOffset.TryParse(Get(SourceLastModifiedKey), CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal, out var parsed) ? parsed : DateTimeOffset.MinValue;
+        return new SummaryMetadata(Get(SourceETagKey), lastModified, Get(ContentSha256Key), FromAscii(Get(FingerprintKey)));
+    }
+
+    // Metadata values travel as HTTP headers and must be ASCII; a fingerprint can carry a language name that is not.
+    private static string ToAscii(string value)
+    {
+        if (value.All(c => c is >= ' ' and <= '~' && c != '%'))
+        {
+            return value;
+        }
+
+        var sb = new StringBuilder(value.Length * 2);
+        foreach (var b in Encoding.UTF8.GetBytes(value))
+        {
+            if (b is >= (byte)' ' and <= (byte)'~' && b != (byte)'%')
+            {
+                sb.Append((char)b);
+            }
+            else
+            {
+                sb.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static string FromAscii(string value) => value.Contains('%', StringComparison.Ordinal) ? Uri.UnescapeDataString(value) : value;
+}

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Azure;
+using Microsoft.Extensions.DependencyInjection;
+using Summarizer.Azure.Pipeline;
+using Summarizer.Cli.Storage;
+using Summarizer.Core;
+
+namespace Summarizer.Cli.Commands;
+
+/// <summary>
+/// <c>summarizer process [--parallelism N]</c>: runs the storage pipeline over every article without an up-to-date
+/// summary (a backfill after an engine change, or a sweep for events that never arrived). Safe to run twice and beside
+/// the function app: up-to-date articles cost nothing and every write is conditional.
+/// </summary>
+internal static class ProcessCommand
+{
+    public const int DefaultParallelism = 16;
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var parallelism = new Option<int>("--parallelism")
+        {
+            Description = $"Articles processed at once (default {DefaultParallelism}).",
+            DefaultValueFactory = _ => DefaultParallelism,
+        };
+        parallelism.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 256)
+            {
+                result.AddError("--parallelism must be between 1 and 256.");
+            }
+        });
+        var storage = new StorageServices();
+
+        var command = new Command("process", "Summarise every article in storage that has no up-to-date summary.");
+        command.Options.Add(parallelism);
+        storage.AddTo(command, withSummaries: true);
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            await using var services = storage.Build(parseResult);
+            var pipeline = services.GetRequiredService<SummaryPipeline>();
+            var runner = services.GetRequiredService<BackfillRunner>();
+            var progress = new ConsoleProgressBar(stderr, interactive: ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected);
+            var clock = Stopwatch.StartNew();
+            BackfillCounts counts;
+            try
+            {
+                await pipeline.Articles.CreateContainerIfMissingAsync(cancellationToken);
+                await pipeline.Summaries.CreateContainerIfMissingAsync(cancellationToken);
+                counts = await runner.RunAsync(parseResult.GetValue(parallelism), progress, cancellationToken);
+            }
+            catch (RequestFailedException ex)
+            {
+                await stderr.WriteLineAsync($"summarizer: {ErrorCodes.StorageUnavailable}: {ex.Status} {ex.ErrorCode ?? ex.Message}");
+                return ExitCodes.SomeInputsFailed;
+            }
+            catch (SummarizerException ex)
+            {
+                await stderr.WriteLineAsync($"summarizer: {ex.Code}: {ex.Message}");
+                return ExitCodes.SomeInputsFailed;
+            }
+
+            clock.Stop();
+            foreach (var failure in counts.Failures)
+            {
+                await stderr.WriteLineAsync($"summarizer: {failure.ArticleName}: {failure.ErrorCode}: {failure.ErrorMessage}");
+            }
+
+            var seconds = clock.Elapsed.TotalSeconds;
+            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"summarised {counts.Summarized}, skipped {counts.Skipped}, failed {counts.Failed} of {counts.Total} articles in {seconds:0.00} s ({(seconds > 0 ? counts.Total / seconds : 0):0} articles/s)"));
+            return counts.Failed == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
+        });
+        return command;
+    }
+}

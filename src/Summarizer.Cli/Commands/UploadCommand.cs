@@ -1,0 +1,119 @@
+using System.CommandLine;
+using Azure;
+using Microsoft.Extensions.DependencyInjection;
+using Summarizer.Azure.Storage;
+using Summarizer.Cli.Storage;
+
+namespace Summarizer.Cli.Commands;
+
+/// <summary>
+/// <c>summarizer upload PATH… [--notify URL]</c>: stores files in the articles container under their file names (files
+/// inside a folder under their path relative to it), optionally telling a local Functions host about each one.
+/// </summary>
+internal static class UploadCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files or folders to upload (a folder uploads every file in it).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var notify = new Option<string?>("--notify")
+        {
+            Description = "Functions host to notify of each upload, e.g. http://localhost:7071 (Azurite raises no events itself).",
+        };
+        var storage = new StorageServices();
+
+        var command = new Command("upload", "Upload articles to the articles container (Azurite by default).");
+        command.Arguments.Add(paths);
+        command.Options.Add(notify);
+        storage.AddTo(command, withSummaries: false);
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var files = Expand(parseResult.GetValue(paths) ?? []);
+            var webhook = parseResult.GetValue(notify) is { } url ? BlobCreatedNotifier.WebhookFor(url) : null;
+            await using var services = storage.Build(parseResult);
+            var articles = services.GetRequiredService<BlobArticleStore>();
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+            var notifier = webhook is null ? null : new BlobCreatedNotifier(http, webhook);
+            try
+            {
+                await articles.CreateContainerIfMissingAsync(cancellationToken);
+            }
+            catch (RequestFailedException ex)
+            {
+                await stderr.WriteLineAsync($"summarizer: cannot reach storage at {articles.Container.Uri}: {ex.Status} {ex.ErrorCode ?? ex.Message}");
+                return ExitCodes.SomeInputsFailed;
+            }
+
+            var failed = 0;
+            foreach (var (path, name) in files)
+            {
+                if (!BlobNames.TryValidate(name, out var problem))
+                {
+                    failed++;
+                    await stderr.WriteLineAsync($"summarizer: {path}: invalid_name: {problem}");
+                    continue;
+                }
+
+                try
+                {
+                    var content = await File.ReadAllBytesAsync(path, cancellationToken);
+                    var article = await articles.UploadAsync(name, BinaryData.FromBytes(content), ArticleContentTypes.For(path), cancellationToken);
+                    await stdout.WriteLineAsync($"uploaded {name} ({content.Length} bytes)");
+                    if (notifier is not null)
+                    {
+                        await notifier.NotifyAsync(articles.Container.GetBlobClient(name), article, cancellationToken);
+                        await stdout.WriteLineAsync($"notified {webhook!.GetLeftPart(UriPartial.Authority)} of {name}");
+                    }
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    failed++;
+                    await stderr.WriteLineAsync($"summarizer: {path}: cannot read: {ex.Message}");
+                }
+                catch (RequestFailedException ex)
+                {
+                    failed++;
+                    await stderr.WriteLineAsync($"summarizer: {path}: storage_unavailable: {ex.Status} {ex.ErrorCode ?? ex.Message}");
+                }
+                catch (HttpRequestException ex)
+                {
+                    failed++;
+                    await stderr.WriteLineAsync($"summarizer: {path}: uploaded, but notifying {webhook} failed: {ex.Message}");
+                }
+            }
+
+            return failed == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
+        });
+        return command;
+    }
+
+    /// <summary>Each file with the blob name it gets: its file name, or its path below a folder that was named.</summary>
+    private static List<(string Path, string Name)> Expand(IEnumerable<string> paths)
+    {
+        var files = new List<(string, string)>();
+        foreach (var path in paths)
+        {
+            if (path == InputFiles.StandardInput)
+            {
+                throw new UsageException("upload needs files or folders; standard input has no name to store it under.");
+            }
+
+            if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(f => !Path.GetFileName(f).StartsWith('.'))
+                    .Order(StringComparer.Ordinal)
+                    .Select(f => (f, Path.GetRelativePath(path, f).Replace(Path.DirectorySeparatorChar, '/'))));
+            }
+            else
+            {
+                files.Add((path, Path.GetFileName(path)));
+            }
+        }
+
+        return files;
+    }
+}

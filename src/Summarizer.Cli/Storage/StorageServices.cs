@@ -1,0 +1,94 @@
+using System.CommandLine;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Summarizer.Azure;
+using Summarizer.Azure.Configuration;
+using Summarizer.Azure.Storage;
+
+namespace Summarizer.Cli.Storage;
+
+/// <summary>
+/// The options every storage command shares and the services behind them. The connection is <c>--connection</c>,
+/// else the <c>ArticlesStorage</c> setting (environment: <c>ArticlesStorage</c> or <c>ArticlesStorage__blobServiceUri</c>),
+/// else Azurite (<c>UseDevelopmentStorage=true</c>). Engine and container settings come from <c>Summarizer__…</c>
+/// exactly as in the function app, so a backfill makes the summaries the app would make.
+/// </summary>
+internal sealed class StorageServices
+{
+    public const string DevelopmentStorage = "UseDevelopmentStorage=true";
+
+    public Option<string?> Connection { get; } = new("--connection")
+    {
+        Description = "Storage connection string; default: the ArticlesStorage setting, then UseDevelopmentStorage=true (Azurite).",
+    };
+
+    public Option<string?> ArticlesContainer { get; } = new("--articles-container")
+    {
+        Description = "Container holding the articles; default: Summarizer__ArticlesContainer, then 'articles'.",
+    };
+
+    public Option<string?> SummariesContainer { get; } = new("--summaries-container")
+    {
+        Description = "Container for summaries; default: Summarizer__SummariesContainer, then 'summaries'.",
+    };
+
+    public void AddTo(Command command, bool withSummaries)
+    {
+        command.Options.Add(Connection);
+        command.Options.Add(ArticlesContainer);
+        if (withSummaries)
+        {
+            command.Options.Add(SummariesContainer);
+        }
+    }
+
+    /// <summary>Composes the services; throws <see cref="UsageException"/> for settings that cannot work.</summary>
+    public ServiceProvider Build(ParseResult parseResult)
+    {
+        var overrides = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        if (parseResult.GetValue(ArticlesContainer) is { } articles)
+        {
+            overrides[$"{SummarizerOptions.SectionName}:{nameof(SummarizerOptions.ArticlesContainer)}"] = articles;
+        }
+
+        if (parseResult.GetValue(SummariesContainer) is { } summaries)
+        {
+            overrides[$"{SummarizerOptions.SectionName}:{nameof(SummarizerOptions.SummariesContainer)}"] = summaries;
+        }
+
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(overrides).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        try
+        {
+            services.AddSingleton(CreateServiceClient(parseResult.GetValue(Connection), configuration));
+            services.AddSummarizer(configuration);
+            var provider = services.BuildServiceProvider();
+            _ = provider.GetRequiredService<IOptions<SummarizerOptions>>().Value; // validate now, not mid-run
+            return provider;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or OptionsValidationException or FormatException or ArgumentException)
+        {
+            throw new UsageException(ex.Message);
+        }
+    }
+
+    private static BlobServiceClient CreateServiceClient(string? connection, IConfiguration configuration)
+    {
+        // A one-shot tool has no trace collector and no log sink for the SDK: skipping both saves CPU on every request.
+        var options = new BlobClientOptions();
+        options.Diagnostics.IsLoggingEnabled = false;
+        options.Diagnostics.IsDistributedTracingEnabled = false;
+        if (!string.IsNullOrWhiteSpace(connection))
+        {
+            return new BlobServiceClient(connection, options);
+        }
+
+        var configured = configuration.GetSection(StorageConnection.ArticlesStorage);
+        return configured.Value is { Length: > 0 } || configured.GetChildren().Any()
+            ? StorageConnection.CreateBlobServiceClient(configuration, options: options)
+            : new BlobServiceClient(DevelopmentStorage, options);
+    }
+}

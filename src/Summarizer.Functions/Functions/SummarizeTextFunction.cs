@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
+using Summarizer.Azure.Configuration;
+using Summarizer.Core;
+using Summarizer.Core.Ingestion;
+using Summarizer.Functions.Http;
+
+namespace Summarizer.Functions.Functions;
+
+/// <summary><c>POST /api/summarize</c>: summarises the posted text and answers with the summary document; nothing is stored.</summary>
+public sealed class SummarizeTextFunction(ArticleProcessor processor, IOptions<SummarizerOptions> options)
+{
+    [Function(nameof(SummarizeText))]
+    public async Task<IActionResult> SummarizeText(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "summarize")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        try
+        {
+            var summaryRequest = SummaryRequest.Read(request);
+            var body = await CappedBody.ReadAsync(request, options.Value.MaxInputBytes, cancellationToken).ConfigureAwait(false);
+            if (body.Length == 0)
+            {
+                throw new SummarizerException(ErrorCodes.EmptyInput, "The request body is empty.");
+            }
+
+            var document = await processor.ProcessAsync(new ArticleInput(body, null, summaryRequest.MediaType),
+                summaryRequest.Options, cancellationToken).ConfigureAwait(false);
+            return ApiResults.Document(document, summaryRequest.AsMarkdown);
+        }
+        catch (SummarizerException ex)
+        {
+            return ApiResults.Problem(ex, request.Path);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using Summarizer.Core;
+
+namespace Summarizer.Functions.Http;
+
+/// <summary>The HTTP status for each error code: the client's fault is 4xx, ours or a dependency's is 5xx.</summary>
+public static class ErrorStatus
+{
+    public static int For(SummarizerException error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return error.Code switch
+        {
+            ErrorCodes.EmptyInput or ErrorCodes.InvalidEncoding or ErrorCodes.InvalidJson
+                or ErrorCodes.InvalidOptions or ErrorCodes.InvalidName => 400,
+            ErrorCodes.InputTooLarge => 413,
+            ErrorCodes.UnsupportedContent => 415,
+            ErrorCodes.NoExtractableText or ErrorCodes.EngineRefused or ErrorCodes.ContentFiltered => 422,
+            ErrorCodes.InvalidEngineOutput => 502,
+            ErrorCodes.EngineUnavailable or ErrorCodes.StorageUnavailable => 503,
+            _ => error.IsTransient ? 503 : 422,
+        };
+    }
+}

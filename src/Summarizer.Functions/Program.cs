@@ -1,0 +1,15 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Summarizer.Azure;
+using Summarizer.Functions.Hosting;
+
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
+builder.Services
+    .AddApplicationInsightsTelemetryWorkerService() // reads APPLICATIONINSIGHTS_CONNECTION_STRING; inert without it
+    .ConfigureFunctionsApplicationInsights();
+builder.Services.AddSummarizer(builder.Configuration);
+builder.Services.AddHostedService<ContainerInitializer>();
+builder.Build().Run();

@@ -1,0 +1,247 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Azure.Core;
+using Azure.Storage.Blobs;
+
+namespace Summarizer.Testing;
+
+/// <summary>
+/// Starts the repository's pinned Azurite (package.json) once per test assembly, in memory on free ports, and stops it
+/// on dispose. Runs <c>npm ci</c> first when node_modules is missing, so <c>dotnet test</c> needs nothing started by hand.
+/// A failure to start fails the tests: integration tests never skip themselves (in CI or anywhere else).
+/// </summary>
+public sealed class AzuriteFixture : IAsyncLifetime
+{
+    // The well-known development account Azurite serves; not a secret.
+    private const string AccountName = "devstoreaccount1";
+    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    // Azurite's working directory: in-memory mode writes nothing of substance, but any debug file lands here, not in the repo.
+    private readonly string _workspace = Directory.CreateTempSubdirectory("summarizer-azurite-").FullName;
+    private Process? _process;
+    private readonly StringWriter _output = new();
+
+    public string ConnectionString { get; private set; } = "";
+
+    public BlobServiceClient CreateServiceClient() => new(ConnectionString, ClientOptions());
+
+    /// <summary>A new, empty container with a unique name, so tests never see each other's blobs.</summary>
+    public async Task<BlobContainerClient> CreateContainerAsync(string prefix = "t")
+    {
+        var container = CreateServiceClient().GetBlobContainerClient($"{prefix}-{Guid.NewGuid():N}"[..Math.Min(63, prefix.Length + 33)]);
+        await container.CreateAsync();
+        return container;
+    }
+
+    public async Task InitializeAsync()
+    {
+        var root = FindRepositoryRoot();
+        var azurite = Path.Combine(root, "node_modules", "azurite", "dist", "src", "azurite.js");
+        if (!File.Exists(azurite))
+        {
+            await InstallOnceAsync(root, azurite);
+        }
+
+        if (!File.Exists(azurite))
+        {
+            throw new InvalidOperationException($"Azurite is not installed at {azurite}; run 'npm ci' in {root} (Node 20 or later).");
+        }
+
+        var (blobPort, queuePort, tablePort) = (FreePort(), FreePort(), FreePort());
+        var start = new ProcessStartInfo("node")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = _workspace,
+        };
+        foreach (var arg in new[]
+        {
+            azurite, "--inMemoryPersistence", "--skipApiVersionCheck", "--loose", "--silent", "--disableTelemetry",
+            "--blobHost", "127.0.0.1", "--blobPort", Port(blobPort),
+            "--queueHost", "127.0.0.1", "--queuePort", Port(queuePort),
+            "--tableHost", "127.0.0.1", "--tablePort", Port(tablePort),
+        })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node for Azurite.");
+        _process.OutputDataReceived += (_, e) => Capture(e.Data);
+        _process.ErrorDataReceived += (_, e) => Capture(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+
+        ConnectionString = $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};" +
+            $"BlobEndpoint=http://127.0.0.1:{blobPort}/{AccountName};QueueEndpoint=http://127.0.0.1:{queuePort}/{AccountName};" +
+            $"TableEndpoint=http://127.0.0.1:{tablePort}/{AccountName};";
+        await WaitUntilReadyAsync(queuePort, tablePort);
+    }
+
+    public Task DisposeAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(5000);
+        }
+
+        _process?.Dispose();
+        try
+        {
+            Directory.Delete(_workspace, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by the exiting process: the temp folder is cleaned by the OS later.
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private async Task WaitUntilReadyAsync(int queuePort, int tablePort)
+    {
+        var client = CreateServiceClient();
+        var deadline = DateTime.UtcNow + StartTimeout;
+        while (true)
+        {
+            if (_process!.HasExited)
+            {
+                throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode}: {Output()}");
+            }
+
+            try
+            {
+                await client.GetPropertiesAsync();
+                if (await AcceptsAsync(queuePort) && await AcceptsAsync(tablePort))
+                {
+                    return;
+                }
+            }
+            catch (Exception ex) when (ex is global::Azure.RequestFailedException or AggregateException or HttpRequestException or SocketException)
+            {
+                // not listening yet
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Azurite did not start within {StartTimeout.TotalSeconds} s: {Output()}");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    private static async Task<bool> AcceptsAsync(int port)
+    {
+        using var socket = new TcpClient();
+        try
+        {
+            await socket.ConnectAsync(IPAddress.Loopback, port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    // Test assemblies run in parallel and each has this fixture: one 'npm ci' at a time, and only if still needed.
+    private static async Task InstallOnceAsync(string root, string azurite)
+    {
+        var lockPath = Path.Combine(Path.GetTempPath(),
+            "summarizer-npm-ci-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(root)))[..16] + ".lock");
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(5);
+        while (true)
+        {
+            try
+            {
+                await using var held = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                if (!File.Exists(azurite))
+                {
+                    await RunNpmCiAsync(root);
+                }
+
+                return;
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(500);
+            }
+        }
+    }
+
+    private static async Task RunNpmCiAsync(string root)
+    {
+        var npm = new ProcessStartInfo("npm", ["ci", "--no-audit", "--no-fund"])
+        {
+            WorkingDirectory = root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        using var process = Process.Start(npm) ?? throw new InvalidOperationException("Could not run npm to install Azurite.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"'npm ci' failed with code {process.ExitCode}: {await stderr}{await stdout}");
+        }
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "package.json")) && File.Exists(Path.Combine(dir.FullName, "Summarizer.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No package.json with Summarizer.sln above {AppContext.BaseDirectory}.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string Port(int port) => port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    // Tests should fail fast when storage is down, not sit through the SDK's production retry schedule.
+    private static BlobClientOptions ClientOptions()
+    {
+        var options = new BlobClientOptions();
+        options.Retry.MaxRetries = 2;
+        options.Retry.Delay = TimeSpan.FromMilliseconds(50);
+        options.Retry.Mode = RetryMode.Fixed;
+        return options;
+    }
+
+    private void Capture(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.WriteLine(line);
+        }
+    }
+
+    private string Output()
+    {
+        lock (_output)
+        {
+            return _output.ToString();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Summarizer.Azure.Configuration;
+using Summarizer.Azure.Pipeline;
+using Summarizer.Core.Engines;
+
+namespace Summarizer.Azure.Tests.Configuration;
+
+public sealed class AddSummarizerTests
+{
+    [Fact]
+    public void AddSummarizer_DefaultSettings_ResolvesPipelineWithExtractiveEngine()
+    {
+        using var provider = Build(new() { ["ArticlesStorage"] = "UseDevelopmentStorage=true" });
+
+        Assert.IsType<ExtractiveSummarizer>(provider.GetRequiredService<ISummarizer>());
+        Assert.NotNull(provider.GetRequiredService<SummaryPipeline>());
+        var options = provider.GetRequiredService<IOptions<SummarizerOptions>>().Value;
+        Assert.Equal(("articles", "summaries", 5L * 1024 * 1024), (options.ArticlesContainer, options.SummariesContainer, options.MaxInputBytes));
+    }
+
+    [Fact]
+    public void AddSummarizer_SettingsFromConfiguration_AreBound()
+    {
+        using var provider = Build(new()
+        {
+            ["ArticlesStorage"] = "UseDevelopmentStorage=true",
+            ["Summarizer:MaxInputBytes"] = "1000",
+            ["Summarizer:ArticlesContainer"] = "inbox",
+            ["Summarizer:SummariesContainer"] = "outbox",
+        });
+
+        var pipeline = provider.GetRequiredService<SummaryPipeline>();
+
+        Assert.Equal("inbox", pipeline.Articles.Container.Name);
+        Assert.Equal("outbox", pipeline.Summaries.Container.Name);
+        Assert.Equal(1000, provider.GetRequiredService<IOptions<SummarizerOptions>>().Value.MaxInputBytes);
+    }
+
+    [Fact]
+    public void AddSummarizer_AzureOpenAIWithoutTheEngineProject_FailsStartUpWithClearMessage()
+    {
+        var ex = Assert.Throws<InvalidOperationException>(() => Build(new() { ["Summarizer:Engine"] = "azure-openai" }));
+
+        Assert.Contains("azure-openai", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Summarizer.AI", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddSummarizer_UnknownEngine_FailsStartUp()
+    {
+        var ex = Assert.Throws<InvalidOperationException>(() => Build(new() { ["Summarizer:Engine"] = "magic" }));
+
+        Assert.Contains("'magic'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Summarizer:ArticlesContainer", "Not_Valid")]
+    [InlineData("Summarizer:SummariesContainer", "articles")]
+    [InlineData("Summarizer:MaxInputBytes", "0")]
+    [InlineData("Summarizer:Fallback", "sometimes")]
+    public void AddSummarizer_InvalidSetting_FailsValidation(string key, string value)
+    {
+        using var provider = Build(new() { ["ArticlesStorage"] = "UseDevelopmentStorage=true", [key] = value });
+
+        Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<SummarizerOptions>>().Value);
+    }
+
+    [Fact]
+    public void AddSummarizer_NoStorageConnection_ExplainsWhatToSet()
+    {
+        using var provider = Build(new());
+
+        var ex = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<BlobServiceClient>());
+
+        Assert.Contains("ArticlesStorage", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddSummarizer_IdentityBasedConnection_UsesServiceUri()
+    {
+        using var provider = Build(new()
+        {
+            ["ArticlesStorage:blobServiceUri"] = "https://example.blob.core.windows.net",
+            ["ArticlesStorage:credential"] = "managedidentity",
+            ["ArticlesStorage:clientId"] = "00000000-0000-0000-0000-000000000001",
+        });
+
+        Assert.Equal("example", provider.GetRequiredService<BlobServiceClient>().AccountName);
+    }
+
+    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSummarizer(configuration);
+        return services.BuildServiceProvider();
+    }
+}

@@ -1,0 +1,72 @@
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Summarizer.Azure.Configuration;
+using Summarizer.Azure.Pipeline;
+using Summarizer.Azure.Storage;
+using Summarizer.Core;
+using Summarizer.Core.Ingestion;
+
+namespace Summarizer.Testing;
+
+/// <summary>A pipeline over two fresh containers in Azurite, with a counting engine and a fake clock.</summary>
+public sealed class PipelineHarness
+{
+    private PipelineHarness(BlobContainerClient articles, BlobContainerClient summaries, CountingSummarizer engine, SummaryPipeline pipeline, FakeTimeProvider clock)
+    {
+        Clock = clock;
+        ArticlesContainer = articles;
+        SummariesContainer = summaries;
+        Engine = engine;
+        Pipeline = pipeline;
+    }
+
+    public BlobContainerClient ArticlesContainer { get; }
+
+    public BlobContainerClient SummariesContainer { get; }
+
+    public CountingSummarizer Engine { get; }
+
+    public SummaryPipeline Pipeline { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    public SummarizerOptions Options { get; private init; } = new();
+
+    public static async Task<PipelineHarness> CreateAsync(AzuriteFixture azurite, long maxInputBytes = IngestionOptions.DefaultMaxInputBytes)
+    {
+        var articles = await azurite.CreateContainerAsync("articles");
+        var summaries = await azurite.CreateContainerAsync("summaries");
+        var engine = new CountingSummarizer();
+        var options = new SummarizerOptions { MaxInputBytes = maxInputBytes, ArticlesContainer = articles.Name, SummariesContainer = summaries.Name };
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
+        var pipeline = new SummaryPipeline(
+            new BlobArticleStore(articles),
+            new BlobSummaryStore(summaries),
+            new ArticleProcessor(new ArticleDecoder(new IngestionOptions { MaxInputBytes = maxInputBytes }), engine, clock),
+            Microsoft.Extensions.Options.Options.Create(options),
+            clock,
+            NullLogger<SummaryPipeline>.Instance);
+        return new PipelineHarness(articles, summaries, engine, pipeline, clock) { Options = options };
+    }
+
+    public async Task<ArticleSnapshot> UploadAsync(string name, string text, string contentType = "text/plain") =>
+        await Pipeline.Articles.UploadAsync(name, TestArticles.Utf8(text), contentType);
+
+    public async Task<ArticleSnapshot> UploadAsync(string name, BinaryData content, string contentType = "text/plain") =>
+        await Pipeline.Articles.UploadAsync(name, content, contentType);
+
+    /// <summary>Names of every blob in the summaries container, ordinal order.</summary>
+    public async Task<IReadOnlyList<string>> SummaryBlobNamesAsync()
+    {
+        var names = new List<string>();
+        await foreach (var item in SummariesContainer.GetBlobsAsync())
+        {
+            names.Add(item.Name);
+        }
+
+        names.Sort(StringComparer.Ordinal);
+        return names;
+    }
+}

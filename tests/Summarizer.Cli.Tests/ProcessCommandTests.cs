@@ -1,0 +1,87 @@
+using Azure.Storage.Blobs;
+using Summarizer.Testing;
+
+namespace Summarizer.Cli.Tests;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class ProcessCommandTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task Process_NewArticles_SummarisesAllThenSkipsAllOnSecondRun()
+    {
+        var (articles, summaries) = await ContainersAsync();
+        for (var i = 0; i < 6; i++)
+        {
+            await articles.GetBlobClient($"a{i}.txt").UploadAsync(TestArticles.Utf8(TestArticles.Harbour + $" Story {i}."));
+        }
+
+        var first = await RunProcessAsync(articles.Name, summaries.Name);
+        var second = await RunProcessAsync(articles.Name, summaries.Name);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.StartsWith("summarised 6, skipped 0, failed 0 of 6 articles in ", first.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, second.ExitCode);
+        Assert.StartsWith("summarised 0, skipped 6, failed 0 of 6 articles in ", second.Stdout, StringComparison.Ordinal);
+        var names = new List<string>();
+        await foreach (var item in summaries.GetBlobsAsync())
+        {
+            names.Add(item.Name);
+        }
+
+        Assert.Equal(12, names.Count);
+    }
+
+    [Fact]
+    public async Task Process_BadArticle_ReportsItCountsFailedAndExitsOne()
+    {
+        var (articles, summaries) = await ContainersAsync();
+        await articles.GetBlobClient("good.txt").UploadAsync(TestArticles.Utf8(TestArticles.Library));
+        await articles.GetBlobClient("bad.txt").UploadAsync(TestArticles.InvalidUtf8);
+
+        var (exitCode, stdout, stderr) = await RunProcessAsync(articles.Name, summaries.Name);
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith("summarised 1, skipped 0, failed 1 of 2 articles", stdout, StringComparison.Ordinal);
+        Assert.Contains("summarizer: bad.txt: invalid_encoding:", stderr, StringComparison.Ordinal);
+        Assert.True((await summaries.GetBlobClient("bad.txt.error.json").ExistsAsync()).Value);
+    }
+
+    [Fact]
+    public async Task Process_ReportsProgressOnStderr()
+    {
+        var (articles, summaries) = await ContainersAsync();
+        await articles.GetBlobClient("one.txt").UploadAsync(TestArticles.Utf8(TestArticles.Library));
+
+        var (_, _, stderr) = await RunProcessAsync(articles.Name, summaries.Name);
+
+        Assert.Contains("] 1/1  summarised 1, skipped 0, failed 0", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-3")]
+    [InlineData("1000")]
+    public async Task Process_ParallelismOutOfRange_IsUsageError(string parallelism)
+    {
+        var (exitCode, _, stderr) = await CliRunner.RunAsync("process", "--parallelism", parallelism, "--connection", azurite.ConnectionString);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--parallelism", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Process_InvalidContainerName_IsUsageError()
+    {
+        var (exitCode, _, stderr) = await CliRunner.RunAsync("process", "--connection", azurite.ConnectionString, "--articles-container", "Bad_Name");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("ArticlesContainer", stderr, StringComparison.Ordinal);
+    }
+
+    private async Task<(BlobContainerClient Articles, BlobContainerClient Summaries)> ContainersAsync() =>
+        (await azurite.CreateContainerAsync("articles"), azurite.CreateServiceClient().GetBlobContainerClient($"summaries-{Guid.NewGuid():N}"));
+
+    private Task<(int ExitCode, string Stdout, string Stderr)> RunProcessAsync(string articles, string summaries) =>
+        CliRunner.RunAsync("process", "--connection", azurite.ConnectionString, "--articles-container", articles,
+            "--summaries-container", summaries, "--parallelism", "4");
+}
