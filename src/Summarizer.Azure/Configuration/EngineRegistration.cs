@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Summarizer.AI;
 using Summarizer.Core.Engines;
 
 namespace Summarizer.Azure.Configuration;
@@ -26,16 +27,8 @@ internal static class EngineRegistration
         }
     }
 
-    // INTEGRATION POINT for the Azure OpenAI engine (project src/Summarizer.AI, issue 4). When that project is merged,
-    // reference it from Summarizer.Azure.csproj and replace the throw with:
-    //     services.AddAzureOpenAISummarizer(configuration);
-    // Until then, asking for the engine stops start-up: quietly summarising with another engine would mislead.
-    private static void AddAzureOpenAIEngine(IServiceCollection services, IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configuration);
-        throw new InvalidOperationException(
-            $"Summarizer:Engine is '{EngineNames.AzureOpenAI}', but this build does not include the Azure OpenAI engine " +
-            $"(Summarizer.AI). Set Summarizer:Engine to '{EngineNames.Extractive}' or use a build that includes it.");
-    }
+    // The Azure OpenAI engine validates its own settings at start-up and wraps itself in the extractive fallback
+    // unless Summarizer:Fallback is 'none'.
+    private static void AddAzureOpenAIEngine(IServiceCollection services, IConfiguration configuration) =>
+        services.AddAzureOpenAISummarizer(configuration);
 }

@@ -40,12 +40,31 @@ public sealed class AddSummarizerTests
     }
 
     [Fact]
-    public void AddSummarizer_AzureOpenAIWithoutTheEngineProject_FailsStartUpWithClearMessage()
+    public void AddSummarizer_AzureOpenAIWithSettings_ResolvesTheModelEngineWithExtractiveFallback()
     {
-        var ex = Assert.Throws<InvalidOperationException>(() => Build(new() { ["Summarizer:Engine"] = "azure-openai" }));
+        using var provider = Build(new()
+        {
+            ["ArticlesStorage"] = "UseDevelopmentStorage=true",
+            ["Summarizer:Engine"] = "azure-openai",
+            ["AzureOpenAI:Endpoint"] = "https://example.openai.azure.com/",
+            ["AzureOpenAI:Deployment"] = "gpt-4o-mini",
+            ["AzureOpenAI:ApiKey"] = "test-key",
+        });
 
-        Assert.Contains("azure-openai", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("Summarizer.AI", ex.Message, StringComparison.Ordinal);
+        var engine = provider.GetRequiredService<ISummarizer>();
+
+        Assert.IsType<Summarizer.AI.FallbackSummarizer>(engine);
+        Assert.Equal("azure-openai", engine.Name);
+    }
+
+    [Fact]
+    public void AddSummarizer_AzureOpenAIWithoutEndpoint_FailsStartUpNamingTheSetting()
+    {
+        using var provider = Build(new() { ["Summarizer:Engine"] = "azure-openai", ["AzureOpenAI:Deployment"] = "gpt-4o-mini" });
+
+        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<ISummarizer>());
+
+        Assert.Contains("AzureOpenAI__Endpoint", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
