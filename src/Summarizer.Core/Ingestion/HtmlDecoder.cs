@@ -20,7 +20,7 @@ public sealed class HtmlDecoder : IContentDecoder
 
     /// <summary>Elements that start and end a block of text; everything else flows inline.</summary>
     private static readonly FrozenSet<string> BlockElements = FrozenSet.Create(StringComparer.Ordinal,
-        "address", "article", "blockquote", "body", "br", "caption", "center", "dd", "details", "div", "dl", "dt",
+        "address", "article", "blockquote", "body", "caption", "center", "dd", "details", "div", "dl", "dt",
         "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hgroup", "hr", "legend", "li", "main",
         "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul");
 
@@ -131,6 +131,12 @@ public sealed class HtmlDecoder : IContentDecoder
                 continue;
             }
 
+            if (element.LocalName == "br")
+            {
+                BreakLine(element, builder);
+                continue;
+            }
+
             if (BlockElements.Contains(element.LocalName))
             {
                 builder.EndBlock();
@@ -145,6 +151,28 @@ public sealed class HtmlDecoder : IContentDecoder
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// One <c>&lt;br&gt;</c> wraps a line inside a sentence as often as it ends one, so it is a space; two in a row are
+    /// how pages without <c>&lt;p&gt;</c> separate paragraphs, so they end the block.
+    /// </summary>
+    private static void BreakLine(IElement lineBreak, BlockTextBuilder builder)
+    {
+        var next = lineBreak.NextSibling;
+        while (next is IText text && TextCharacters.IsBlank(text.Data))
+        {
+            next = next.NextSibling;
+        }
+
+        if (next is IElement { LocalName: "br" })
+        {
+            builder.EndBlock();
+        }
+        else
+        {
+            builder.AppendSpace();
+        }
     }
 
     private static bool IsInsideSkipped(IElement element)

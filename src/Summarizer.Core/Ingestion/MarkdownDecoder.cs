@@ -25,7 +25,7 @@ public sealed class MarkdownDecoder : IContentDecoder
     public Article Decode(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var document = Markdown.Parse(text, Pipeline);
+        var document = Parse(text);
         using var body = new BlockTextBuilder(text.Length);
         string? title = null;
         string? frontMatterTitle = null;
@@ -64,6 +64,20 @@ public sealed class MarkdownDecoder : IContentDecoder
         }
 
         return new Article(title ?? frontMatterTitle, cleaned, MediaType);
+    }
+
+    private static MarkdownDocument Parse(string text)
+    {
+        try
+        {
+            return Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException ex)
+        {
+            // Markdig's guard against pathological nesting (thousands of '>' or list levels) rather than overflowing.
+            throw new SummarizerException(ErrorCodes.UnsupportedContent,
+                "The Markdown is nested too deeply to be read as an article.", innerException: ex);
+        }
     }
 
     private static void PushChildren(ContainerBlock container, Stack<Block> pending)
