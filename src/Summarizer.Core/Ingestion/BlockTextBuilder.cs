@@ -38,17 +38,47 @@ internal sealed class BlockTextBuilder : IDisposable
         // Output never outgrows input by more than the separator and one space: a space is only written in place of
         // at least one consumed whitespace character.
         EnsureCapacity(_length + text.Length + BlockSeparator.Length + 2);
-        foreach (var c in text)
+
+        // The common case (printable ASCII and single spaces) runs on locals; anything else takes the general path,
+        // which works on the fields, so the locals are written back before it and reloaded after.
+        var buffer = _buffer;
+        var length = _length;
+        for (var i = 0; i < text.Length; i++)
         {
-            if (c is > ' ' and < '\u007F')
+            var c = text[i];
+            if (c is > ' ' and < '\u007F' && _blockHasText && _pendingHighSurrogate == '\0')
             {
-                WriteVisible(c);
+                if (_pendingSpace)
+                {
+                    buffer[length++] = ' ';
+                    _pendingSpace = false;
+                }
+
+                buffer[length++] = c;
+            }
+            else if (c == ' ' && _pendingHighSurrogate == '\0')
+            {
+                _pendingSpace = _blockHasText;
             }
             else
             {
-                AppendSlow(c);
+                _length = length;
+                if (c is > ' ' and < '\u007F')
+                {
+                    FlushHighSurrogate();
+                    WriteVisible(c);
+                }
+                else
+                {
+                    AppendSlow(c);
+                }
+
+                buffer = _buffer;
+                length = _length;
             }
         }
+
+        _length = length;
     }
 
     /// <summary>Separates what comes next from what came before by a space (for joined lines and adjacent inline elements).</summary>

@@ -24,6 +24,10 @@ public sealed class HtmlDecoder : IContentDecoder
         "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hgroup", "hr", "legend", "li", "main",
         "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul");
 
+    // AngleSharp's parser is cheap to reuse but not safe to share between threads, so each thread keeps its own.
+    [ThreadStatic]
+    private static HtmlParser? t_parser;
+
     public string MediaType => "text/html";
 
     public IReadOnlyList<string> Extensions { get; } = [".html", ".htm"];
@@ -32,8 +36,7 @@ public sealed class HtmlDecoder : IContentDecoder
     {
         ArgumentNullException.ThrowIfNull(text);
 
-        // A parser per call: AngleSharp does not promise that one parser may serve several threads at once.
-        var document = new HtmlParser().ParseDocument(text);
+        var document = (t_parser ??= new HtmlParser()).ParseDocument(text);
         var title = FindTitle(document);
         var body = document.Body ?? document.DocumentElement;
         var root = FindMainContent(document) ?? body;
