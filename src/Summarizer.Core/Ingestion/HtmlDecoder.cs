@@ -28,6 +28,13 @@ public sealed class HtmlDecoder : IContentDecoder
     [ThreadStatic]
     private static HtmlParser? t_parser;
 
+    private enum Step
+    {
+        Visit,
+        EndBlock,
+        Space,
+    }
+
     public string MediaType => "text/html";
 
     public IReadOnlyList<string> Extensions { get; } = [".html", ".htm"];
@@ -35,11 +42,12 @@ public sealed class HtmlDecoder : IContentDecoder
     public Article Decode(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-
+        HtmlNestingGuard.ThrowIfTooDeep(text);
         var document = (t_parser ??= new HtmlParser()).ParseDocument(text);
-        var title = FindTitle(document);
         var body = document.Body ?? document.DocumentElement;
-        var root = FindMainContent(document) ?? body;
+        var (mainContent, firstHeading) = FindLandmarks(body);
+        var title = FindTitle(document, firstHeading);
+        var root = mainContent ?? body;
 
         var cleaned = ExtractText(root, title, text.Length);
         if (cleaned.Length == 0 && root != body)
@@ -56,47 +64,77 @@ public sealed class HtmlDecoder : IContentDecoder
         return new Article(title, cleaned, MediaType);
     }
 
-    private static string? FindTitle(IHtmlDocument document)
+    private static string? FindTitle(IHtmlDocument document, IElement? firstHeading)
     {
-        foreach (var meta in document.QuerySelectorAll("meta[property], meta[name]"))
+        foreach (var meta in document.Head?.Children ?? Enumerable.Empty<IElement>())
         {
             var key = meta.GetAttribute("property") ?? meta.GetAttribute("name");
-            if (string.Equals(key, "og:title", StringComparison.OrdinalIgnoreCase)
+            if (meta.LocalName == "meta"
+                && string.Equals(key, "og:title", StringComparison.OrdinalIgnoreCase)
                 && CleanLine(meta.GetAttribute("content")) is { } ogTitle)
             {
                 return ogTitle;
             }
         }
 
-        return CleanLine(document.Title)
-            ?? CleanLine(document.QuerySelectorAll("h1").FirstOrDefault(h1 => !IsInsideSkipped(h1))?.TextContent);
+        return CleanLine(document.Title) ?? CleanLine(firstHeading?.TextContent);
     }
 
     /// <summary>
-    /// The largest visible outermost <c>&lt;article&gt;</c>, else the first visible <c>&lt;main&gt;</c> (or
-    /// <c>role="main"</c>), else null for the whole body. Outermost only, so comment threads made of nested articles
-    /// are measured once and choosing stays linear.
+    /// One walk over the visible elements. The main content is the largest outermost <c>&lt;article&gt;</c>, else the
+    /// first <c>&lt;main&gt;</c> (or <c>role="main"</c>), else null for the whole body; the first visible
+    /// <c>&lt;h1&gt;</c> is kept for the title. Only outermost articles are measured, so comment threads made of nested
+    /// articles are counted once and the walk stays linear.
     /// </summary>
-    private static IElement? FindMainContent(IHtmlDocument document)
+    private static (IElement? MainContent, IElement? FirstHeading) FindLandmarks(IElement body)
     {
-        IElement? best = null;
+        IElement? bestArticle = null, main = null, firstHeading = null;
         var bestLength = -1;
-        foreach (var article in document.QuerySelectorAll("article"))
+        var pending = new Stack<(IElement Element, bool InsideArticle)>();
+        pending.Push((body, false));
+        while (pending.TryPop(out var entry))
         {
-            if (article.ParentElement?.Closest("article") is not null || IsInsideSkipped(article))
+            var (element, insideArticle) = entry;
+            if (IsSkipped(element))
             {
                 continue;
             }
 
-            var length = article.TextContent.Length;
-            if (length > bestLength)
+            switch (element.LocalName)
             {
-                best = article;
-                bestLength = length;
+                case "h1":
+                    firstHeading ??= element;
+                    break;
+                case "article" when !insideArticle:
+                    var length = element.TextContent.Length;
+                    if (length > bestLength)
+                    {
+                        bestArticle = element;
+                        bestLength = length;
+                    }
+
+                    insideArticle = true;
+                    break;
+                case "main":
+                    main ??= element;
+                    break;
+                default:
+                    if (main is null && string.Equals(element.GetAttribute("role"), "main", StringComparison.OrdinalIgnoreCase))
+                    {
+                        main = element;
+                    }
+
+                    break;
+            }
+
+            var children = element.Children;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                pending.Push((children[i], insideArticle));
             }
         }
 
-        return best ?? document.QuerySelectorAll("main, [role=main]").FirstOrDefault(main => !IsInsideSkipped(main));
+        return (bestArticle ?? main, firstHeading);
     }
 
     private static string ExtractText(IElement root, string? title, int capacityHint)
@@ -104,25 +142,30 @@ public sealed class HtmlDecoder : IContentDecoder
         using var builder = new BlockTextBuilder(capacityHint);
         var titleRepeated = false;
 
-        // (node, closing) pairs on an explicit stack: deeply nested markup must not overflow the call stack.
-        var pending = new Stack<(INode Node, bool Closing)>();
-        pending.Push((root, false));
+        // An explicit stack rather than recursion: deeply nested markup must not overflow the call stack.
+        var pending = new Stack<(INode? Node, Step Step)>();
+        pending.Push((root, Step.Visit));
         while (pending.TryPop(out var entry))
         {
-            var (node, closing) = entry;
-            if (closing)
+            if (entry.Step == Step.EndBlock)
             {
                 builder.EndBlock();
                 continue;
             }
 
-            if (node is IText textNode)
+            if (entry.Step == Step.Space)
+            {
+                builder.AppendSpace();
+                continue;
+            }
+
+            if (entry.Node is IText textNode)
             {
                 builder.Append(textNode.Data);
                 continue;
             }
 
-            if (node is not IElement element || IsSkipped(element))
+            if (entry.Node is not IElement element || IsSkipped(element))
             {
                 continue;
             }
@@ -134,61 +177,43 @@ public sealed class HtmlDecoder : IContentDecoder
                 continue;
             }
 
-            if (element.LocalName == "br")
-            {
-                BreakLine(element, builder);
-                continue;
-            }
-
             if (BlockElements.Contains(element.LocalName))
             {
                 builder.EndBlock();
-                pending.Push((element, true));
+                pending.Push((null, Step.EndBlock));
             }
 
-            var children = element.ChildNodes;
-            for (var i = children.Length - 1; i >= 0; i--)
-            {
-                pending.Push((children[i], false));
-            }
+            PushChildren(element, pending);
         }
 
         return builder.ToString();
     }
 
     /// <summary>
-    /// One <c>&lt;br&gt;</c> wraps a line inside a sentence as often as it ends one, so it is a space; two in a row are
-    /// how pages without <c>&lt;p&gt;</c> separate paragraphs, so they end the block.
+    /// Pushes the children in reverse so they pop in document order. One <c>&lt;br&gt;</c> wraps a line inside a
+    /// sentence as often as it ends one, so it is a space; two in a row are how pages without <c>&lt;p&gt;</c> separate
+    /// paragraphs, so they end the block. Siblings are compared here because AngleSharp's NextSibling is a search.
     /// </summary>
-    private static void BreakLine(IElement lineBreak, BlockTextBuilder builder)
+    private static void PushChildren(IElement element, Stack<(INode? Node, Step Step)> pending)
     {
-        var next = lineBreak.NextSibling;
-        while (next is IText text && TextCharacters.IsBlank(text.Data))
+        var children = element.ChildNodes;
+        var nextIsLineBreak = false;
+        for (var i = children.Length - 1; i >= 0; i--)
         {
-            next = next.NextSibling;
-        }
-
-        if (next is IElement { LocalName: "br" })
-        {
-            builder.EndBlock();
-        }
-        else
-        {
-            builder.AppendSpace();
-        }
-    }
-
-    private static bool IsInsideSkipped(IElement element)
-    {
-        for (var current = element; current is not null; current = current.ParentElement)
-        {
-            if (IsSkipped(current))
+            var child = children[i];
+            if (child is IElement { LocalName: "br" })
             {
-                return true;
+                pending.Push((null, nextIsLineBreak ? Step.EndBlock : Step.Space));
+                nextIsLineBreak = true;
+                continue;
+            }
+
+            pending.Push((child, Step.Visit));
+            if (child is not IText text || !TextCharacters.IsBlank(text.Data))
+            {
+                nextIsLineBreak = false;
             }
         }
-
-        return false;
     }
 
     private static bool IsSkipped(IElement element) =>

@@ -25,7 +25,7 @@ public sealed class MarkdownDecoder : IContentDecoder
     public Article Decode(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var document = Parse(text);
+        var document = Parse(MarkdownInlineGuard.Defuse(text));
         using var body = new BlockTextBuilder(text.Length);
         string? title = null;
         string? frontMatterTitle = null;

@@ -96,12 +96,41 @@ public sealed class HtmlDecoderTests
     }
 
     [Fact]
-    public void Decode_DeeplyNestedElements_DoesNotOverflow()
+    public void Decode_ElementsNestedThreeHundredDeep_KeepsTheText()
     {
-        var html = string.Concat(Enumerable.Repeat("<div><span>", 10_000)) + "deep text" + string.Concat(Enumerable.Repeat("</span></div>", 10_000));
+        var html = string.Concat(Enumerable.Repeat("<div><span>", 150)) + "deep text" + string.Concat(Enumerable.Repeat("</span></div>", 150));
 
         var article = new HtmlDecoder().Decode(html);
 
         Assert.Equal("deep text", article.Text);
+    }
+
+    [Theory]
+    [InlineData("<div>", 20_000)]
+    [InlineData("<b><i>", 5_000)]
+    [InlineData("<div></span>", 1_000)]
+    [InlineData("<section></p></li>", 1_000)]
+    public void Decode_NestedThousandsDeep_ThrowsUnsupportedContent(string repeated, int times)
+    {
+        var html = "<p>Text.</p>" + string.Concat(Enumerable.Repeat(repeated, times));
+
+        var error = Assert.Throws<SummarizerException>(() => new HtmlDecoder().Decode(html));
+
+        Assert.Equal(ErrorCodes.UnsupportedContent, error.Code);
+        Assert.Contains("nested", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decode_ManyFlatElementsScriptsAndSelfClosingTags_AreNotMistakenForNesting()
+    {
+        var html = "<script>for (i = 0; i<n; i++) { if (a<b) x(); }".PadRight(200, ' ') + "</script>"
+            + string.Concat(Enumerable.Repeat("<script>if (a<b && c<d) go();</script><!-- <div> -->", 600))
+            + "<svg>" + string.Concat(Enumerable.Repeat("<path d='M0 0'/>", 600)) + "</svg>"
+            + string.Concat(Enumerable.Repeat("<p>Para<br><img src=x.png><li>item<td>cell", 600))
+            + "<p>Last paragraph.</p>";
+
+        var article = new HtmlDecoder().Decode(html);
+
+        Assert.EndsWith("Last paragraph.", article.Text, StringComparison.Ordinal);
     }
 }

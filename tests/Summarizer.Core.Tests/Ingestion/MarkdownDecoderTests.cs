@@ -79,4 +79,37 @@ public sealed class MarkdownDecoderTests
 
         Assert.Equal(ErrorCodes.UnsupportedContent, error.Code);
     }
+
+    [Fact]
+    public void Decode_RunawayParagraphOfUnclosedLinks_IsKeptAsLiteralText()
+    {
+        // Thousands of unclosed links make Markdig's inline parser quadratic; such a paragraph is read literally.
+        var markdown = "# Title\n\nA normal [link](https://example.org) paragraph.\n\n" + string.Concat(Enumerable.Repeat("[a](", 50_000));
+
+        var article = new MarkdownDecoder().Decode(markdown);
+
+        Assert.StartsWith("A normal link paragraph.\n\n[a]([a](", article.Text, StringComparison.Ordinal);
+        Assert.Equal((50_000 * 4) + "A normal link paragraph.\n\n".Length, article.Text.Length);
+    }
+
+    [Fact]
+    public void Decode_LongListOfLinks_KeepsOnlyTheLinkTexts()
+    {
+        var markdown = string.Concat(Enumerable.Range(1, 2_000).Select(i => $"* [Story {i}](https://example.org/stories/{i}_{i})\n"));
+
+        var article = new MarkdownDecoder().Decode(markdown);
+
+        Assert.Equal(string.Join("\n\n", Enumerable.Range(1, 2_000).Select(i => $"Story {i}")), article.Text);
+    }
+
+    [Fact]
+    public void Decode_LargeFencedCodeBlockFullOfBrackets_IsStillDropped()
+    {
+        var code = string.Concat(Enumerable.Repeat("items[i] = map[key] * scale_factor; // [note]\n", 3_000));
+        var markdown = "Before.\n\n```csharp\n" + code + "```\n\nAfter.";
+
+        var article = new MarkdownDecoder().Decode(markdown);
+
+        Assert.Equal("Before.\n\nAfter.", article.Text);
+    }
 }
