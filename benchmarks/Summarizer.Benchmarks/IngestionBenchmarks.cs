@@ -19,6 +19,8 @@ public class IngestionBenchmarks
     private ArticleInput _json = null!;
     private ArticleInput _tenMegabytes = null!;
     private ArticleInput _twoMegabyteLine = null!;
+    private ArticleInput _htmlTwoMegabytes = null!;
+    private ArticleInput _markdownUnclosedLinks = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -40,6 +42,8 @@ public class IngestionBenchmarks
 
         _tenMegabytes = Utf8(big.ToString(), "big.txt");
         _twoMegabyteLine = Utf8(string.Concat(Enumerable.Repeat("word ", 2 * 1024 * 1024 / 5)), "line.txt");
+        _htmlTwoMegabytes = Utf8("<html><body>" + string.Concat(Enumerable.Repeat("<p>A paragraph of page text.<br>", 2 * 1024 * 1024 / 32)), "big.html");
+        _markdownUnclosedLinks = Utf8(string.Concat(Enumerable.Repeat("[a](", 2 * 1024 * 1024 / 4)), "links.md");
     }
 
     [Benchmark(Baseline = true)]
@@ -59,6 +63,13 @@ public class IngestionBenchmarks
 
     [Benchmark]
     public Article PlainText2MBLineWithoutPunctuation() => _largeDecoder.Decode(_twoMegabyteLine);
+
+    [Benchmark]
+    public Article Html2MBOfParagraphs() => _largeDecoder.Decode(_htmlTwoMegabytes);
+
+    /// <summary>Quadratic in Markdig without <c>MarkdownInlineGuard</c>.</summary>
+    [Benchmark]
+    public Article Markdown2MBOfUnclosedLinks() => _largeDecoder.Decode(_markdownUnclosedLinks);
 
     private static ArticleInput Utf8(string text, string name) => new(Encoding.UTF8.GetBytes(text), name);
 }

@@ -127,10 +127,14 @@ public sealed class HtmlDecoder : IContentDecoder
                     break;
             }
 
-            var children = element.Children;
+            // ChildNodes, not Children: AngleSharp's element collection filters on every index, which is quadratic.
+            var children = element.ChildNodes;
             for (var i = children.Length - 1; i >= 0; i--)
             {
-                pending.Push((children[i], insideArticle));
+                if (children[i] is IElement child)
+                {
+                    pending.Push((child, insideArticle));
+                }
             }
         }
 

@@ -17,7 +17,7 @@ internal static class NfcNormalizer
     private const int HangulLCount = 19, HangulVCount = 21, HangulTCount = 28;
     private const int HangulNCount = HangulVCount * HangulTCount, HangulSCount = HangulLCount * HangulNCount;
 
-    /// <summary>Longest run of combining marks sorted by insertion; longer (adversarial) runs use a stable sort.</summary>
+    /// <summary>Longest run of combining marks sorted by insertion; longer (adversarial) runs use a counting sort.</summary>
     private const int InsertionSortLimit = 32;
 
     private static readonly Tables Data = new();
@@ -136,9 +136,26 @@ internal static class NfcNormalizer
             return;
         }
 
-        // OrderBy is stable, which canonical ordering requires.
-        var sorted = codePoints.GetRange(start, length).OrderBy(CombiningClass).ToArray();
-        for (var j = 0; j < sorted.Length; j++)
+        // Long runs (only adversarial input has them) use a counting sort over the 256 classes: linear and stable,
+        // which canonical ordering requires.
+        Span<int> starts = stackalloc int[257];
+        for (var j = start; j < start + length; j++)
+        {
+            starts[CombiningClass(codePoints[j]) + 1]++;
+        }
+
+        for (var c = 1; c < starts.Length; c++)
+        {
+            starts[c] += starts[c - 1];
+        }
+
+        var sorted = new int[length];
+        for (var j = start; j < start + length; j++)
+        {
+            sorted[starts[CombiningClass(codePoints[j])]++] = codePoints[j];
+        }
+
+        for (var j = 0; j < length; j++)
         {
             codePoints[start + j] = sorted[j];
         }
