@@ -1,45 +1,51 @@
-using System.Text;
-
 namespace Summarizer.Core.Ingestion;
 
 /// <summary>
-/// Entry point of ingestion: checks size, decodes bytes to text, picks the format decoder from the content type or the
-/// file extension, and returns clean text. Every refusal is a <see cref="SummarizerException"/> with a stable code.
+/// Entry point of ingestion, bytes in and clean article text out: checks the size, refuses binary files, decodes the
+/// bytes strictly (<see cref="StrictTextDecoder"/>), picks the format decoder from the content type, the file
+/// extension or the text itself, and returns what that decoder extracts. Every refusal is a
+/// <see cref="SummarizerException"/> with a stable code from <see cref="ErrorCodes"/>.
 /// </summary>
+/// <remarks>Stateless after construction and safe to share between threads.</remarks>
 public sealed class ArticleDecoder
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly IngestionOptions _options;
+    private readonly ContentDecoderSelector _selector;
 
-    public ArticleDecoder(IngestionOptions? options = null) => _options = options ?? IngestionOptions.Default;
+    public ArticleDecoder(IngestionOptions? options = null)
+    {
+        _options = options ?? IngestionOptions.Default;
+        _selector = new ContentDecoderSelector(new PlainTextDecoder(), new MarkdownDecoder(), new HtmlDecoder(), new JsonArticleDecoder());
+    }
 
     public Article Decode(ArticleInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (input.Content.Length > _options.MaxInputBytes)
+        var content = input.Content.Span;
+        if (content.Length > _options.MaxInputBytes)
         {
             throw new SummarizerException(ErrorCodes.InputTooLarge,
-                $"The article is {input.Content.Length:N0} bytes; the limit is {_options.MaxInputBytes:N0} bytes.");
+                $"The article is {content.Length:N0} bytes; the limit is {_options.MaxInputBytes:N0} bytes.");
         }
 
-        string text;
-        try
+        if (content.IsEmpty)
         {
-            text = StrictUtf8.GetString(input.Content.Span);
-        }
-        catch (DecoderFallbackException ex)
-        {
-            throw new SummarizerException(ErrorCodes.InvalidEncoding, "The article is not valid UTF-8 text.", innerException: ex);
+            throw new SummarizerException(ErrorCodes.EmptyInput, "The article is empty (0 bytes).");
         }
 
-        var normalized = string.Join("\n\n", text.Normalize(NormalizationForm.FormC)
-            .Split(["\r\n\r\n", "\n\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(block => string.Join(' ', block.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))));
-        if (normalized.Length == 0)
+        if (BinaryFormatDetector.Detect(content) is { } binary)
         {
-            throw new SummarizerException(ErrorCodes.EmptyInput, "The article is empty.");
+            throw new SummarizerException(ErrorCodes.UnsupportedContent,
+                $"{binary.Description} are not supported yet; send the article as plain text, Markdown, HTML or JSON.");
         }
 
-        return new Article(null, normalized, "text/plain");
+        var decoder = _selector.SelectByName(input.ContentType, input.SourceName);
+        var text = StrictTextDecoder.Decode(content);
+        if (TextCharacters.IsBlank(text))
+        {
+            throw new SummarizerException(ErrorCodes.EmptyInput, "The article is empty: it holds only whitespace or invisible characters.");
+        }
+
+        return (decoder ?? _selector.SelectByContent(text)).Decode(text);
     }
 }
