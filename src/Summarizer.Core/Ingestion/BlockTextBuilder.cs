@@ -29,15 +29,12 @@ internal sealed class BlockTextBuilder : IDisposable
     /// <summary>Number of non-empty blocks written so far, counting the one in progress.</summary>
     public int BlockCount { get; private set; }
 
-    /// <summary>True while nothing visible has been written to the block in progress.</summary>
-    public bool CurrentBlockIsEmpty => !_blockHasText;
-
     /// <summary>Adds text to the block in progress; line breaks inside it become spaces.</summary>
     public void Append(ReadOnlySpan<char> text)
     {
-        // Output never outgrows input by more than the separator and one space: a space is only written in place of
-        // at least one consumed whitespace character.
-        EnsureCapacity(_length + text.Length + BlockSeparator.Length + 2);
+        // Output never outgrows input by more than a separator, a space requested by AppendSpace and a replacement
+        // for a high surrogate left over from the previous call: every other space replaces consumed whitespace.
+        EnsureCapacity(_length + text.Length + BlockSeparator.Length + 4);
 
         // The common case (printable ASCII and single spaces) runs on locals; anything else takes the general path,
         // which works on the fields, so the locals are written back before it and reloaded after.

@@ -133,4 +133,23 @@ public sealed class HtmlDecoderTests
 
         Assert.EndsWith("Last paragraph.", article.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Decode_ManyThreadsAtOnce_GiveTheSameResultsAsOneThread()
+    {
+        var pages = Enumerable.Range(0, 16)
+            .Select(i => $"<title>Page {i}</title><article><p>Paragraph {i}.</p><p>{new string('x', i * 10)}</p></article>")
+            .ToArray();
+        var decoder = new ArticleDecoder();
+        var expected = pages.Select(page => IngestionFixtures.Decode(page, "page.html")).ToArray();
+
+        var results = new Article[pages.Length * 20];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+            results[i] = decoder.Decode(new ArticleInput(System.Text.Encoding.UTF8.GetBytes(pages[i % pages.Length]), "page.html")));
+
+        for (var i = 0; i < results.Length; i++)
+        {
+            Assert.Equal(expected[i % pages.Length], results[i]);
+        }
+    }
 }
