@@ -37,6 +37,17 @@ public sealed class SummaryDocumentTests
     }
 
     [Fact]
+    public async Task Json_WritesApostrophesAmpersandsAndAccentsAsThemselves()
+    {
+        var document = await ProcessAsync("Halden & Price said the café's roof had failed. The town's museum will reopen in May after repairs.");
+
+        var json = SummaryDocumentSerializer.ToJson(document);
+
+        Assert.Contains("Halden & Price said the café's roof", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u00", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Json_RoundTrips()
     {
         var document = await ProcessAsync(Article);
