@@ -93,6 +93,35 @@ public sealed class CliEngineTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Eval_EngineAzureOpenAI_ScoresTheModelNextToLead3()
+    {
+        var data = Write("data.jsonl", string.Join('\n',
+            JsonSerializer.Serialize(new { id = "a", text = Articles.Harbour, reference = "The council approved the bridge." }),
+            JsonSerializer.Serialize(new { id = "b", text = Articles.Harbour, reference = "A new bridge was approved." })) + "\n");
+
+        var (exitCode, stdout, stderr) = await RunAsync(Settings(), "eval", "--input", data, "--engine", "azure-openai");
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.Contains("azure-openai", stdout, StringComparison.Ordinal);
+        Assert.Contains("lead-3", stdout, StringComparison.Ordinal);
+        Assert.Equal(2, _server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Batch_EngineAzureOpenAI_WritesModelSummaries()
+    {
+        var input = Write("in.jsonl", JsonSerializer.Serialize(new { id = "a", text = Articles.Harbour }) + "\n");
+        var output = Path.Combine(_folder, "out.jsonl");
+
+        var (exitCode, _, stderr) = await RunAsync(Settings(), "batch", "--input", input, "--output", output, "--engine", "azure-openai");
+
+        Assert.True(exitCode == 0, stderr);
+        using var json = JsonDocument.Parse(File.ReadAllText(output));
+        Assert.StartsWith("The council approved the bridge.\n", json.RootElement.GetProperty("summary").GetString(), StringComparison.Ordinal);
+        Assert.Single(_server.Requests);
+    }
+
+    [Fact]
     public async Task Summarize_UnknownEngine_IsUsageError()
     {
         var (exitCode, _, stderr) = await RunAsync([], "summarize", "--engine", "gpt", "x.txt");

@@ -184,6 +184,32 @@ public sealed class ExtractiveSummarizerTests
         Assert.Equal(three, Summarize(NewsArticle, new SummaryOptions { Sentences = 3 }).Engine.Fingerprint);
     }
 
+    [Fact]
+    public void Summarize_GermanArticle_DetectsGermanAndSummarises()
+    {
+        const string text = """
+            Die Stadt Lindenau hat am Dienstag beschlossen, die alte Hafenbrücke ab dem kommenden Frühjahr für Autos zu sperren. Der Gemeinderat stimmte mit neun zu vier Stimmen für den Plan, der seit Jahren umstritten ist. Die Brücke aus dem Jahr 1911 soll künftig nur noch Fußgängern, Radfahrern und der Straßenbahn dienen. Nach Angaben der Ingenieure sind drei der Hauptträger stark verrostet. Eine Sanierung würde mehr kosten als ein Neubau. Geschäftsleute am Nordufer befürchten, dass ihre Kunden ausbleiben werden.
+            """;
+
+        var summary = Summarize(text, new SummaryOptions { Sentences = 2 });
+
+        Assert.Equal("de", summary.Language);
+        Assert.Equal(2, summary.Sentences.Count);
+        Assert.All(summary.Sentences, s => Assert.Contains(s, text));
+        Assert.NotEmpty(summary.KeyPhrases);
+    }
+
+    [Fact]
+    public void Summarize_UnsupportedLanguage_StillSummarisesAsUndetermined()
+    {
+        const string text = "Kaupunginvaltuusto päätti tiistaina sulkea vanhan satamasillan autoilta ensi keväästä alkaen. Päätös syntyi äänin yhdeksän neljä. Silta muutetaan kävelijöiden, pyöräilijöiden ja raitiovaunun käyttöön. Insinöörien mukaan kolme pääpalkkia on pahasti ruostunut. Korjaus maksaisi enemmän kuin uusi silta.";
+
+        var summary = Summarize(text, new SummaryOptions { Sentences = 2 });
+
+        Assert.Equal("und", summary.Language);
+        Assert.Equal(2, summary.Sentences.Count);
+    }
+
     private static Summary Summarize(string text, SummaryOptions options) => Engine.Summarize(Article.FromPlainText(text), options);
 
     private static int CountWords(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
