@@ -162,6 +162,21 @@ public sealed class SummarizeTextFunctionTests(AzuriteFixture azurite)
         response.AssertProblem(422, ErrorCodes.NoExtractableText);
     }
 
+    [Theory]
+    [InlineData("text/html", "<html><body><script>track()</script><nav><a href=\"/\">Home</a></nav></body></html>", 422, ErrorCodes.NoExtractableText)]
+    [InlineData("text/markdown", "```\nvar x = 1;\n```", 422, ErrorCodes.NoExtractableText)]
+    [InlineData("application/json", "{\"title\": \"Harbour\", \"text\": ", 400, ErrorCodes.InvalidJson)]
+    [InlineData("application/json", "{\"title\": \"Harbour\"}", 415, ErrorCodes.UnsupportedContent)]
+    public async Task SummarizeText_BodyTheDecoderRefuses_ReturnsItsStatusAndCode(string contentType, string body, int status, string code)
+    {
+        var harness = await FunctionsHarness.CreateAsync(azurite);
+
+        var response = await HttpExchange.RunAsync(await harness.SummarizeText.SummarizeText(
+            HttpExchange.Request("POST", "/api/summarize", System.Text.Encoding.UTF8.GetBytes(body), contentType), CancellationToken.None));
+
+        response.AssertProblem(status, code);
+    }
+
     [Fact]
     public async Task SummarizeText_EngineUnavailable_Returns503WithRetryAfter()
     {
