@@ -15,9 +15,7 @@ internal static class InputFiles
         {
             if (path != StandardInput && Directory.Exists(path))
             {
-                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => !Path.GetFileName(f).StartsWith('.'))
-                    .Order(StringComparer.Ordinal));
+                files.AddRange(FilesIn(path));
             }
             else
             {
@@ -27,6 +25,12 @@ internal static class InputFiles
 
         return files;
     }
+
+    /// <summary>Every file below a folder, hidden files left out, in ordinal order so runs are repeatable.</summary>
+    public static IEnumerable<string> FilesIn(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => !Path.GetFileName(f).StartsWith('.'))
+            .Order(StringComparer.Ordinal);
 
     public static async Task<ArticleInput> ReadAsync(string path, CancellationToken cancellationToken)
     {

@@ -103,9 +103,7 @@ internal static class UploadCommand
 
             if (Directory.Exists(path))
             {
-                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => !Path.GetFileName(f).StartsWith('.'))
-                    .Order(StringComparer.Ordinal)
+                files.AddRange(InputFiles.FilesIn(path)
                     .Select(f => (f, Path.GetRelativePath(path, f).Replace(Path.DirectorySeparatorChar, '/'))));
             }
             else
