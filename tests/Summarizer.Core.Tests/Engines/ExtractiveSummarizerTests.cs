@@ -1,4 +1,5 @@
 using Summarizer.Core.Engines;
+using Summarizer.Core.Engines.Extractive;
 using Summarizer.Core.Ingestion;
 
 namespace Summarizer.Core.Tests.Engines;
@@ -182,6 +183,19 @@ public sealed class ExtractiveSummarizerTests
 
         Assert.NotEqual(three, Engine.Fingerprint(new SummaryOptions { Sentences = 4 }));
         Assert.Equal(three, Summarize(NewsArticle, new SummaryOptions { Sentences = 3 }).Engine.Fingerprint);
+    }
+
+    [Fact]
+    public void Summarize_Title_PullsTheSentenceThatMatchesItIntoTheSummary()
+    {
+        var engine = new ExtractiveSummarizer(new ExtractiveWeights { Title = 5 });
+        var article = new Article("Corrosion weakened main girders", NewsArticle, "text/plain");
+
+        var withTitle = engine.Summarize(article, new SummaryOptions { Sentences = 2 });
+        var withoutTitle = engine.Summarize(article with { Title = null }, new SummaryOptions { Sentences = 2 });
+
+        Assert.Contains(withTitle.Sentences, s => s.Contains("corrosion", StringComparison.Ordinal));
+        Assert.DoesNotContain(withoutTitle.Sentences, s => s.Contains("corrosion", StringComparison.Ordinal));
     }
 
     [Fact]

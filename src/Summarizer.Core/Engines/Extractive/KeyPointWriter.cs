@@ -16,30 +16,14 @@ internal static class KeyPointWriter
     {
         // Roughly one bullet per six sentences: a short report gets three, a long feature seven.
         var target = Math.Clamp((int)Math.Round(document.Sentences.Count / 6.0), MinPoints, MaxPoints);
-        var chosen = new List<int>(target);
-        foreach (var relaxed in (ReadOnlySpan<bool>)[false, true])
-        {
-            foreach (var candidate in order)
-            {
-                if (chosen.Count >= target)
-                {
-                    break;
-                }
-
-                var words = document.WordCount(candidate);
-                var fits = words >= weights.MinWords && words <= MaxPointWords
-                    && QuotedSpeech.Fraction(document.Sentences[candidate].Text) <= 0.5
-                    && !(english && DependentOpening.Applies(document.Sentences[candidate].Text));
-                if ((!relaxed && !fits) || chosen.Contains(candidate) || document.Vectors[candidate].Norm == 0
-                    || chosen.Exists(c => graph.Similarity(c, candidate) > PointRedundancy
-                        || document.Sentences[c].Text.Equals(document.Sentences[candidate].Text, StringComparison.Ordinal)))
-                {
-                    continue;
-                }
-
-                chosen.Add(candidate);
-            }
-        }
+        var chosen = BestFirst.Pick(
+            order,
+            isWellShaped: i => document.WordCount(i) >= weights.MinWords && document.WordCount(i) <= MaxPointWords
+                && QuotedSpeech.Fraction(document.Sentences[i].Text) <= 0.5
+                && !(english && DependentOpening.Applies(document.Sentences[i].Text)),
+            fits: (i, taken) => document.Vectors[i].Norm > 0
+                && !SentenceSelector.IsRedundant(i, taken, document, graph, PointRedundancy),
+            isFull: taken => taken.Count >= target);
 
         chosen.Sort();
         return chosen.ConvertAll(i => english ? SentenceCompressor.Compress(document.Sentences[i].Text) : document.Sentences[i].Text);

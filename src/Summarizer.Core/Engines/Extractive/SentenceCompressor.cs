@@ -1,11 +1,13 @@
 using System.Collections.Frozen;
+using Summarizer.Core.Text;
 
 namespace Summarizer.Core.Engines.Extractive;
 
 /// <summary>
 /// Shortens an English summary sentence without changing what it says: drops news-agency tags and datelines
-/// ("(CNN)", "LONDON (Reuters) -"), a leading connective ("But", "However,"), short asides in brackets
-/// ("(pictured)"), and a trailing attribution (", police said.") when the sentence holds no quote. Every word it
+/// ("(CNN)", "LONDON (Reuters) -"), a leading connective ("But", "However,"), short bracketed
+/// or dashed asides ("(pictured)", "- many of them without papers -"), an opening "when" phrase ("On Tuesday,"), ages
+/// (", 26,"), and a trailing attribution (", police said.") when the sentence holds no quote. Every word it
 /// keeps stands in the article in the same order, so the summary stays extractive.
 /// </summary>
 internal static class SentenceCompressor
@@ -27,6 +29,10 @@ internal static class SentenceCompressor
          "confirmed", "announced", "revealed", "insisted", "warned", "admitted", "believes", "believed"],
         StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SettingOpeners = FrozenSet.ToFrozenSet(
+        ["on", "in", "at", "after", "before", "during", "since", "following", "earlier", "later", "last", "this", "by", "until", "over", "for"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static string Compress(string sentence)
     {
         var text = DropLeadingTag(sentence);
@@ -35,13 +41,13 @@ internal static class SentenceCompressor
         text = DropDashAsides(text);
         text = DropLeadingSetting(text);
         text = DropAges(text);
-        if (text.IndexOfAny(['"', '“', '”', '‘', '’']) < 0 || !ContainsQuotedSpeech(text))
+        if (!ContainsQuotedSpeech(text))
         {
             text = DropTrailingAttribution(text);
         }
 
         text = text.Trim();
-        if (CountWords(text) < MinKeptWords)
+        if (WordTokenizer.CountWords(text) < MinKeptWords)
         {
             return sentence;
         }
@@ -111,10 +117,6 @@ internal static class SentenceCompressor
         return text;
     }
 
-    private static readonly FrozenSet<string> SettingOpeners = FrozenSet.ToFrozenSet(
-        ["on", "in", "at", "after", "before", "during", "since", "following", "earlier", "later", "last", "this", "by", "until", "over", "for"],
-        StringComparer.OrdinalIgnoreCase);
-
     // "On Tuesday, ..." / "In 2013, ..." / "Earlier this year, ...": when and where, not what happened.
     private static string DropLeadingSetting(string text)
     {
@@ -127,7 +129,7 @@ internal static class SentenceCompressor
         var head = text.AsSpan(0, comma);
         var firstSpace = head.IndexOf(' ');
         var firstWord = firstSpace < 0 ? head : head[..firstSpace];
-        if (CountWords(head) > MaxSettingWords || !SettingOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(firstWord))
+        if (WordTokenizer.CountWords(head) > MaxSettingWords || !SettingOpeners.Contains(firstWord))
         {
             return text;
         }
@@ -171,7 +173,7 @@ internal static class SentenceCompressor
             }
 
             var close = text.IndexOf(dash, open + dash.Length, StringComparison.Ordinal);
-            if (close > open && CountWords(text.AsSpan(open + dash.Length, close - open - dash.Length)) <= MaxDashAsideWords)
+            if (close > open && WordTokenizer.CountWords(text.AsSpan(open + dash.Length, close - open - dash.Length)) <= MaxDashAsideWords)
             {
                 return text[..open] + " " + text[(close + dash.Length)..];
             }
@@ -191,7 +193,7 @@ internal static class SentenceCompressor
                 break;
             }
 
-            if (CountWords(text.AsSpan(open + 2, close - open - 2)) <= MaxAsideWords)
+            if (WordTokenizer.CountWords(text.AsSpan(open + 2, close - open - 2)) <= MaxAsideWords)
             {
                 text = text[..open] + text[(close + 1)..];
                 open = text.IndexOf(" (", open, StringComparison.Ordinal);
@@ -233,24 +235,6 @@ internal static class SentenceCompressor
 
     private static bool ContainsQuotedSpeech(string text) => text.Count(c => c is '"' or '“' or '”') >= 2
         || text.Contains('‘', StringComparison.Ordinal);
-
-    private static int CountWords(ReadOnlySpan<char> text)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var isWord = char.IsLetterOrDigit(c);
-            if (isWord && !inWord)
-            {
-                count++;
-            }
-
-            inWord = isWord;
-        }
-
-        return count;
-    }
 
     private static int NthSpace(string text, int n)
     {

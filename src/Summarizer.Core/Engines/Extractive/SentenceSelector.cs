@@ -8,36 +8,17 @@ internal static class SentenceSelector
 {
     public static List<int> Select(AnalyzedDocument document, int[] order, SentenceGraph graph, SummaryLength length, ExtractiveWeights weights)
     {
-        var chosen = new List<int>();
-        var words = 0;
+        int WordsIn(List<int> sentences) => sentences.Sum(document.WordCount);
 
-        // First pass keeps to well-shaped sentences; the second lets in any sentence with content, for articles made
-        // only of headlines, fragments or very long sentences.
-        foreach (var relaxed in (ReadOnlySpan<bool>)[false, true])
-        {
-            foreach (var candidate in order)
-            {
-                if (IsFull(chosen.Count, words, length) || chosen.Contains(candidate))
-                {
-                    continue;
-                }
-
-                var candidateWords = document.WordCount(candidate);
-                var shapedWell = candidateWords >= weights.MinWords && candidateWords <= weights.MaxWords;
-                if ((!relaxed && !shapedWell) || document.Vectors[candidate].Norm == 0 || IsRedundant(candidate, chosen, document, graph, weights))
-                {
-                    continue;
-                }
-
-                if (length.Words is { } budget && words + candidateWords > budget)
-                {
-                    continue;
-                }
-
-                chosen.Add(candidate);
-                words += candidateWords;
-            }
-        }
+        // The relaxed pass lets in any sentence with content, for articles made only of headlines, fragments or very
+        // long sentences.
+        var chosen = BestFirst.Pick(
+            order,
+            isWellShaped: i => document.WordCount(i) >= weights.MinWords && document.WordCount(i) <= weights.MaxWords,
+            fits: (i, taken) => document.Vectors[i].Norm > 0
+                && !IsRedundant(i, taken, document, graph, weights.Redundancy)
+                && (length.Words is not { } budget || WordsIn(taken) + document.WordCount(i) <= budget),
+            isFull: taken => length.Sentences is { } sentences ? taken.Count >= sentences : WordsIn(taken) >= length.Words);
 
         if (chosen.Count == 0 && order.Length > 0)
         {
@@ -62,14 +43,12 @@ internal static class SentenceSelector
         return order;
     }
 
-    private static bool IsFull(int count, int words, SummaryLength length) =>
-        length.Sentences is { } sentences ? count >= sentences : words >= length.Words;
-
-    private static bool IsRedundant(int candidate, List<int> chosen, AnalyzedDocument document, SentenceGraph graph, ExtractiveWeights weights)
+    /// <summary>True when the candidate is more similar than <paramref name="threshold"/> to a chosen sentence, or the same text.</summary>
+    public static bool IsRedundant(int candidate, List<int> chosen, AnalyzedDocument document, SentenceGraph graph, double threshold)
     {
         foreach (var c in chosen)
         {
-            if (graph.Similarity(candidate, c) > weights.Redundancy
+            if (graph.Similarity(candidate, c) > threshold
                 || document.Sentences[candidate].Text.Equals(document.Sentences[c].Text, StringComparison.Ordinal))
             {
                 return true;
