@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using Summarizer.Functions.EndToEnd.Fixtures;
+using Summarizer.Functions.EndToEnd.Host;
+using Summarizer.Functions.EndToEnd.Rpc;
+
+namespace Summarizer.Functions.EndToEnd;
+
+/// <summary>
+/// Storage is down when the worker starts (the newcomer who forgot Azurite, or a storage outage during a deployment).
+/// The worker must start all the same, say so in health, and serve once storage is back, creating its containers then.
+/// </summary>
+public sealed class StorageDownAtStartupTests : IAsyncLifetime
+{
+    private readonly StorageOutageFixture _outage = new();
+
+    public Task InitializeAsync() => _outage.InitializeAsync();
+
+    public Task DisposeAsync() => _outage.DisposeAsync();
+
+    [Fact]
+    public async Task WorkerStartsWithoutStorageAndServesOnceItIsBack()
+    {
+        await using var worker = await WorkerHost.StartAsync(_outage.AppSettings);
+
+        var down = await worker.InvokeHttpAsync(HttpMethod.Get, "/api/health");
+        Expect.Status(down, 503);
+        Assert.Equal("unhealthy", down.Json().GetProperty("status").GetString());
+
+        _outage.Gate.Open();
+        var name = Articles.UniqueName("after-outage.txt");
+        var put = await RetryAsync(() => worker.InvokeHttpAsync(HttpMethod.Put, ArticlePaths.Article(name), Articles.Text(Articles.Orchard)), 202);
+        Expect.Status(put, 202);
+        var trigger = await worker.FireBlobCreatedAsync("articles", name);
+        Assert.True(trigger.Result.Status == StatusResult.Types.Status.Success, $"{trigger.Result}\n{worker.Log.Tail()}");
+        Expect.Status(await worker.InvokeHttpAsync(HttpMethod.Get, ArticlePaths.Summary(name)), 200);
+        Expect.Status(await worker.InvokeHttpAsync(HttpMethod.Get, "/api/health"), 200);
+    }
+
+    // A client told "503, Retry-After" tries again; storage just came back, so give it a few tries within 30 s.
+    private static async Task<HttpAnswer> RetryAsync(Func<Task<HttpAnswer>> call, int wanted)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var answer = await call();
+            if (answer.Status == wanted || clock.Elapsed > TimeSpan.FromSeconds(30))
+            {
+                return answer;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using Summarizer.Functions.EndToEnd.Fixtures;
+using Summarizer.Functions.EndToEnd.Host;
+using Summarizer.Functions.EndToEnd.Rpc;
+
+namespace Summarizer.Functions.EndToEnd;
+
+/// <summary>
+/// Storage goes down under a running worker that keeps the SDK's real retry settings. Every HTTP endpoint must answer
+/// a 503 problem with <c>Retry-After</c> within 10 s, and the blob trigger must fail with the transient
+/// <c>storage_unavailable</c> error so the host retries the event.
+/// </summary>
+[Collection(StorageUnreachableCollection.Name)]
+public sealed class StorageUnreachableTests(StorageUnreachableFixture fixture)
+{
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(10);
+    private readonly WorkerHost _worker = fixture.Worker;
+
+    [Fact]
+    public async Task GetSummaryAnswersStorageUnavailable() =>
+        AssertStorageUnavailable(await _worker.InvokeHttpAsync(HttpMethod.Get, ArticlePaths.Summary("news/bridge.txt")));
+
+    [Fact]
+    public async Task PutArticleAnswersStorageUnavailable() =>
+        AssertStorageUnavailable(await _worker.InvokeHttpAsync(HttpMethod.Put, ArticlePaths.Article("news/bridge.txt"), Articles.Text(Articles.Orchard)));
+
+    [Fact]
+    public async Task RefreshAnswersStorageUnavailable() =>
+        AssertStorageUnavailable(await _worker.InvokeHttpAsync(HttpMethod.Post, ArticlePaths.Refresh("news/bridge.txt")));
+
+    [Fact]
+    public async Task HealthSaysUnhealthyAndNamesStorageUnreachable()
+    {
+        var answer = await _worker.InvokeHttpAsync(HttpMethod.Get, "/api/health");
+
+        Expect.Status(answer, 503);
+        Assert.True(answer.Elapsed < Budget, $"health took {answer.Elapsed.TotalSeconds:0.0} s: {answer}");
+        var health = answer.Json();
+        Assert.Equal("unhealthy", health.GetProperty("status").GetString());
+        // Anonymous health may leave the details out; where it gives them, storage must read as unreachable, not as a timeout.
+        if (health.TryGetProperty("storage", out var storage))
+        {
+            Assert.All(storage.EnumerateObject(), container => Assert.Equal("unreachable", container.Value.GetString()));
+        }
+    }
+
+    [Fact]
+    public async Task BlobTriggerFailsWithTransientStorageUnavailable()
+    {
+        var clock = Stopwatch.StartNew();
+        var response = await _worker.FireBlobCreatedAsync("articles", "news/bridge.txt");
+
+        // A failed invocation is what makes the host retry the event (and finally poison it).
+        Assert.Equal(StatusResult.Types.Status.Failure, response.Result.Status);
+        var exception = response.Result.Exception;
+        Assert.True(exception is not null, "the failed invocation carries no exception");
+        Assert.True(
+            $"{exception.Type} {exception.Message}".Contains("storage_unavailable", StringComparison.Ordinal),
+            $"expected the storage_unavailable error after {clock.Elapsed.TotalSeconds:0.0} s, got {exception.Type}: {exception.Message}");
+    }
+
+    private static void AssertStorageUnavailable(HttpAnswer answer)
+    {
+        var problem = Expect.Problem(answer, 503, "storage_unavailable");
+        Assert.NotNull(problem.GetProperty("detail").GetString());
+        Assert.True(answer.Header("Retry-After") is { Length: > 0 }, $"no Retry-After: {answer}");
+        Assert.True(answer.Elapsed < Budget, $"took {answer.Elapsed.TotalSeconds:0.0} s, over the {Budget.TotalSeconds} s budget: {answer}");
+    }
+}
+
+/// <summary>One worker for the whole class, started with storage up and then cut off from it.</summary>
+public sealed class StorageUnreachableFixture : IAsyncLifetime
+{
+    private readonly StorageOutageFixture _outage = new();
+    private WorkerHost? _worker;
+
+    public WorkerHost Worker => _worker ?? throw new InvalidOperationException("The worker has not started.");
+
+    public async Task InitializeAsync()
+    {
+        await _outage.InitializeAsync();
+        _worker = await _outage.StartWorkerThenCutStorageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_worker is not null)
+        {
+            await _worker.DisposeAsync();
+        }
+
+        await _outage.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class StorageUnreachableCollection : ICollectionFixture<StorageUnreachableFixture>
+{
+    public const string Name = "Worker with storage cut off";
+}
