@@ -94,6 +94,10 @@ public sealed class WorkerHost : IAsyncDisposable
             }
 
             var functions = await LoadAsync(channel, process, log, metadata.FunctionMetadataResults, timeout - deadline.Elapsed).ConfigureAwait(false);
+
+            // The worker reports its HTTP address at init, before its web server has started: the app's own start-up
+            // work runs in between. The host does not route requests to a worker that is not listening yet.
+            await WaitAsync(WaitUntilListeningAsync(new Uri(httpUri)), process, log, $"the worker to listen on {httpUri}", timeout - deadline.Elapsed).ConfigureAwait(false);
             return new WorkerHost(server, ownsServer, process, channel, log, appSettings, new Uri(httpUri), new FunctionCatalog(functions));
         }
         catch
@@ -141,7 +145,20 @@ public sealed class WorkerHost : IAsyncDisposable
 
         var clock = Stopwatch.StartNew();
         var invocation = InvokeAsync(function, input, metadata, invocationId, timeout);
-        using var response = await WaitAsync(_http.SendAsync(request), _process, Log, $"the HTTP answer of {function.Name}", timeout ?? DefaultCallTimeout).ConfigureAwait(false);
+        HttpResponseMessage response;
+        try
+        {
+            response = await WaitAsync(_http.SendAsync(request), _process, Log, $"the HTTP answer of {function.Name}", timeout ?? DefaultCallTimeout).ConfigureAwait(false);
+        }
+        catch (HttpRequestException ex)
+        {
+            // A request cut off mid-way usually means the worker is going down: say so rather than "connection reset".
+            await Task.WhenAny(_process.Exited, Task.Delay(TimeSpan.FromSeconds(2))).ConfigureAwait(false);
+            var why = _process.HasExited ? $"the worker exited with code {_process.Exited.Result}" : ex.Message;
+            throw new WorkerFailedException($"{method} {uri} failed: {why}\nWorker output:\n{Log.Tail()}", ex);
+        }
+
+        using var disposeResponse = response;
         var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
         var elapsed = clock.Elapsed;
         var result = await invocation.ConfigureAwait(false);
@@ -210,6 +227,13 @@ public sealed class WorkerHost : IAsyncDisposable
         }
 
         await _process.StopAsync(grace + TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+        // SUMMARIZER_E2E_LOGS=folder keeps every worker's output after the run (CI artefacts, debugging a pass).
+        if (Environment.GetEnvironmentVariable("SUMMARIZER_E2E_LOGS") is { Length: > 0 } logFolder)
+        {
+            Directory.CreateDirectory(logFolder);
+            await File.WriteAllLinesAsync(Path.Combine(logFolder, $"worker-{_process.Id}.log"), Log.Lines()).ConfigureAwait(false);
+        }
+
         _process.Dispose();
         _http.Dispose();
         if (_ownsServer)
@@ -241,6 +265,23 @@ public sealed class WorkerHost : IAsyncDisposable
         }
 
         return [.. loads.Select(l => l.Function)];
+    }
+
+    private static async Task WaitUntilListeningAsync(Uri httpUri)
+    {
+        while (true)
+        {
+            using var probe = new System.Net.Sockets.TcpClient();
+            try
+            {
+                await probe.ConnectAsync(httpUri.Host, httpUri.Port).ConfigureAwait(false);
+                return;
+            }
+            catch (System.Net.Sockets.SocketException)
+            {
+                await Task.Delay(50).ConfigureAwait(false);
+            }
+        }
     }
 
     private static void EnsureSuccess(StatusResult? result, string step, WorkerLog log, bool allowMissing = false)
@@ -296,4 +337,15 @@ public sealed class WorkerHost : IAsyncDisposable
 }
 
 /// <summary>The worker died or stopped answering; the message carries what it printed.</summary>
-public sealed class WorkerFailedException(string message) : Exception(message);
+public sealed class WorkerFailedException : Exception
+{
+    public WorkerFailedException(string message)
+        : base(message)
+    {
+    }
+
+    public WorkerFailedException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
