@@ -29,7 +29,9 @@ public static class HttpLatencyBenchmark
         try
         {
             await using var worker = await WorkerHost.StartAsync(AppSettings.For(storage.ConnectionString));
-            Console.WriteLine($"worker {FunctionsBuildOutput.WorkerAssembly}, {Environment.ProcessorCount} cores, {requests} requests per run");
+            // Other work on the machine shows in every figure: print the load average beside them.
+            var load = File.Exists("/proc/loadavg") ? (await File.ReadAllTextAsync("/proc/loadavg")).Split(' ')[0] : "unknown";
+            Console.WriteLine($"worker {FunctionsBuildOutput.WorkerAssembly}, {Environment.ProcessorCount} cores, load average {load}, {requests} requests per run");
             Console.WriteLine("| article | clients | p50 | p95 | requests/s |");
             Console.WriteLine("|---|---|---|---|---|");
             foreach (var (label, text) in articles)

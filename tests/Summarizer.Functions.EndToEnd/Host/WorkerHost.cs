@@ -57,6 +57,15 @@ public sealed class WorkerHost : IAsyncDisposable
 
     public Task<int> Exited => _process.Exited;
 
+    /// <summary>Throws, with the worker's output, if the worker process has exited.</summary>
+    public void EnsureRunning()
+    {
+        if (_process.HasExited)
+        {
+            throw new WorkerFailedException($"The worker exited with code {_process.Exited.Result}.\nWorker output:\n{Log.Tail()}");
+        }
+    }
+
     /// <summary>Launches the worker with these app settings and completes once every function has loaded.</summary>
     /// <param name="server">A host endpoint shared by several workers; by default the worker gets its own.</param>
     public static async Task<WorkerHost> StartAsync(IReadOnlyDictionary<string, string> appSettings, RpcServer? server = null, TimeSpan? startTimeout = null)
