@@ -104,8 +104,8 @@ public sealed class WorkerHost : IAsyncDisposable
 
             var functions = await LoadAsync(channel, process, log, metadata.FunctionMetadataResults, timeout - deadline.Elapsed).ConfigureAwait(false);
 
-            // The worker reports its HTTP address at init, before its web server has started: the app's own start-up
-            // work runs in between. The host does not route requests to a worker that is not listening yet.
+            // The worker reports its HTTP address at init, before its web server has started (the app's own start-up
+            // work runs in between): wait until it accepts connections, so a test's first request does not race it.
             await WaitAsync(WaitUntilListeningAsync(new Uri(httpUri)), process, log, $"the worker to listen on {httpUri}", timeout - deadline.Elapsed).ConfigureAwait(false);
             return new WorkerHost(server, ownsServer, process, channel, log, appSettings, new Uri(httpUri), new FunctionCatalog(functions));
         }
