@@ -11,7 +11,7 @@ public sealed class LoadedFunction
         ArgumentNullException.ThrowIfNull(metadata);
         FunctionId = functionId;
         Metadata = metadata;
-        Bindings = [.. metadata.RawBindings.Select(raw => JsonDocument.Parse(raw).RootElement.Clone())];
+        Bindings = [.. metadata.RawBindings.Select(Parse)];
         Trigger = Bindings.Single(b => Property(b, "type")?.EndsWith("Trigger", StringComparison.OrdinalIgnoreCase) == true);
     }
 
@@ -48,6 +48,12 @@ public sealed class LoadedFunction
     // itself reads them case-insensitively, so this does too.
     internal static string? Property(JsonElement binding, string name) =>
         TryGet(binding, name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static JsonElement Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
 
     private static bool TryGet(JsonElement element, string name, out JsonElement value)
     {
