@@ -24,6 +24,8 @@ public sealed class JsonArticleDecoder : IContentDecoder
 
     public IReadOnlyList<string> Extensions { get; } = [".json"];
 
+    public IReadOnlyList<string> OtherMediaTypes { get; } = ["text/json"];
+
     public Article Decode(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -22,6 +22,8 @@ public sealed class MarkdownDecoder : IContentDecoder
 
     public IReadOnlyList<string> Extensions { get; } = [".md", ".markdown"];
 
+    public IReadOnlyList<string> OtherMediaTypes { get; } = ["text/x-markdown"];
+
     public Article Decode(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
