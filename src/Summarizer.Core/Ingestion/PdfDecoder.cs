@@ -80,8 +80,9 @@ public sealed class PdfDecoder(IngestionOptions options) : IDocumentDecoder
         }
 
         var repeated = PdfRunningText.FindRepeated(pages);
-        var blocks = pages.SelectMany(p => p.Blocks.Where(b => !PdfRunningText.IsFurniture(b, p, repeated))).ToList();
-        var (title, titleBlock) = FindTitle(pages, blocks, metadataTitle);
+        var bodySize = BodyFontSize(pages.SelectMany(p => p.Blocks));
+        var blocks = pages.SelectMany(p => p.Blocks.Where(b => !PdfRunningText.IsFurniture(b, p, repeated, bodySize))).ToList();
+        var (title, titleBlock) = FindTitle(pages, blocks, metadataTitle, bodySize);
         if (titleBlock is not null)
         {
             blocks.Remove(titleBlock);
@@ -107,7 +108,7 @@ public sealed class PdfDecoder(IngestionOptions options) : IDocumentDecoder
     /// The metadata title when there is one (and the first block, when it repeats it, so it is not read twice), else the
     /// first block on the first page with text that is set in clearly larger type than the body and is short enough to be a title.
     /// </summary>
-    private static (string? Title, PdfTextBlock? Block) FindTitle(List<PdfPageText> pages, List<PdfTextBlock> blocks, string? metadataTitle)
+    private static (string? Title, PdfTextBlock? Block) FindTitle(List<PdfPageText> pages, List<PdfTextBlock> blocks, string? metadataTitle, double bodySize)
     {
         var firstPage = pages.First(p => p.Blocks.Count > 0);
         var first = blocks.FirstOrDefault(b => firstPage.Blocks.Contains(b));
@@ -116,14 +117,13 @@ public sealed class PdfDecoder(IngestionOptions options) : IDocumentDecoder
             return (metadataTitle, first is not null && Same(first.Text, metadataTitle) ? first : null);
         }
 
-        var bodySize = BodyFontSize(blocks);
         var heading = blocks.Where(b => firstPage.Blocks.Contains(b))
             .FirstOrDefault(b => b.FontSize >= bodySize * TitleSizeRatio && b.Lines.Count <= 3 && b.Text.Length <= 200);
         return heading is null ? (null, null) : (Clean(PdfParagraphs.JoinLines(heading.Lines)), heading);
     }
 
     /// <summary>The letter size most of the text is set in: the weighted median over blocks.</summary>
-    private static double BodyFontSize(List<PdfTextBlock> blocks)
+    private static double BodyFontSize(IEnumerable<PdfTextBlock> blocks)
     {
         var bySize = blocks.OrderBy(b => b.FontSize).ToList();
         var half = bySize.Sum(b => b.LetterCount) / 2.0;

@@ -5,7 +5,8 @@ namespace Summarizer.Core.Ingestion.Pdf;
 
 /// <summary>
 /// Finds the page furniture that repeats from page to page: running headers and footers (the same words at the top or
-/// bottom of most pages, page numbers inside them ignored) and bare page numbers ("7", "Page 7 of 12", "- 7 -").
+/// bottom of most pages, page numbers inside them ignored), bare page numbers ("7", "Page 7 of 12", "- 7 -"), and single
+/// lines set smaller than the body (a header on a one-page document cannot repeat, but its small type gives it away).
 /// Only blocks in the top or bottom band of a page are candidates, so a repeated sentence in the body stays.
 /// </summary>
 internal static partial class PdfRunningText
@@ -13,8 +14,14 @@ internal static partial class PdfRunningText
     /// <summary>Share of the page height, from either edge, where headers and footers live.</summary>
     private const double EdgeBand = 0.12;
 
-    public static bool IsFurniture(PdfTextBlock block, PdfPageText page, IReadOnlySet<string> repeated) =>
-        IsAtEdge(block, page) && (PageNumber().IsMatch(block.Text) || repeated.Contains(Key(block.Text)));
+    /// <summary>Body-size type shrunk below this share marks a header or footer line.</summary>
+    private const double SmallTypeRatio = 0.9;
+
+    public static bool IsFurniture(PdfTextBlock block, PdfPageText page, IReadOnlySet<string> repeated, double bodyFontSize) =>
+        IsAtEdge(block, page)
+        && (PageNumber().IsMatch(block.Text)
+            || repeated.Contains(Key(block.Text))
+            || (block.Lines.Count == 1 && block.FontSize < bodyFontSize * SmallTypeRatio));
 
     /// <summary>The keys of edge blocks that recur on at least half the pages (and on two or more).</summary>
     public static IReadOnlySet<string> FindRepeated(IReadOnlyList<PdfPageText> pages)
