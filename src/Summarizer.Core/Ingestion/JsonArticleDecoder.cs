@@ -20,7 +20,7 @@ public sealed class JsonArticleDecoder : IContentDecoder
     private readonly PlainTextDecoder _plainText = new();
     private readonly HtmlDecoder _html = new();
 
-    public string MediaType => "application/json";
+    public string MediaType => MediaTypes.Json;
 
     public IReadOnlyList<string> Extensions { get; } = [".json"];
 

@@ -18,7 +18,7 @@ public sealed class MarkdownDecoder : IContentDecoder
         .UseYamlFrontMatter()
         .Build();
 
-    public string MediaType => "text/markdown";
+    public string MediaType => MediaTypes.Markdown;
 
     public IReadOnlyList<string> Extensions { get; } = [".md", ".markdown"];
 
