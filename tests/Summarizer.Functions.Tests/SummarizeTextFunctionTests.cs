@@ -136,8 +136,8 @@ public sealed class SummarizeTextFunctionTests(AzuriteFixture azurite)
     }
 
     [Theory]
-    [InlineData("application/pdf")]
     [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("application/vnd.ms-excel")]
     [InlineData("image/png")]
     [InlineData("not a media type")]
     public async Task SummarizeText_UnsupportedContentType_Returns415(string contentType)
