@@ -12,6 +12,9 @@ namespace Summarizer.Cli;
 /// </summary>
 internal sealed class InputLoop(TextWriter stdout, TextWriter stderr, bool jsonLines)
 {
+    /// <summary>Code of a failure record for an input that could not be read at all (missing file, no permission).</summary>
+    public const string UnreadableCode = "unreadable";
+
     /// <summary>Renders one input; returns the text to print (with its trailing newline).</summary>
     public delegate Task<string> Renderer(ArticleInput input, string path, CancellationToken cancellationToken);
 
@@ -35,13 +38,13 @@ internal sealed class InputLoop(TextWriter stdout, TextWriter stderr, bool jsonL
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                error = ("unreadable", $"cannot read: {ex.Message}");
+                error = (UnreadableCode, $"cannot read: {ex.Message}");
             }
 
             if (error is { } e)
             {
                 failed++;
-                await stderr.WriteLineAsync(e.Code == "unreadable" ? $"summarizer: {path}: {e.Message}" : $"summarizer: {path}: {e.Code}: {e.Message}");
+                await stderr.WriteLineAsync(e.Code == UnreadableCode ? $"summarizer: {path}: {e.Message}" : $"summarizer: {path}: {e.Code}: {e.Message}");
                 if (jsonLines)
                 {
                     var source = input is null ? InputSources.Unread(path) : InputSources.Of(input);

@@ -8,6 +8,7 @@ internal sealed class DecoderCatalog
 {
     private readonly Dictionary<string, IFormatDecoder> _byMediaType = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, IFormatDecoder> _byExtension = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<IFormatDecoder, ArticleFormat> _formats;
 
     public DecoderCatalog(IngestionOptions options)
     {
@@ -33,6 +34,7 @@ internal sealed class DecoderCatalog
         _byMediaType["application/xhtml+xml"] = Html;
         _byExtension[".xhtml"] = Html;
         Formats = [.. Decoders.Select(d => new ArticleFormat(d.MediaType, MediaTypesOf(d), ExtensionsOf(d), d is IDocumentDecoder))];
+        _formats = Decoders.Zip(Formats).ToDictionary(p => p.First, p => p.Second);
     }
 
     public IReadOnlyList<IFormatDecoder> Decoders { get; }
@@ -53,7 +55,7 @@ internal sealed class DecoderCatalog
     public IFormatDecoder? ByExtension(ReadOnlySpan<char> extension) =>
         extension.Length > 0 && _byExtension.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(extension, out var decoder) ? decoder : null;
 
-    public ArticleFormat FormatOf(IFormatDecoder decoder) => Formats[Decoders.ToList().IndexOf(decoder)];
+    public ArticleFormat FormatOf(IFormatDecoder decoder) => _formats[decoder];
 
     private IReadOnlyList<string> MediaTypesOf(IFormatDecoder decoder) =>
         [.. _byMediaType.Where(p => p.Value == decoder && !p.Key.Equals(decoder.MediaType, StringComparison.OrdinalIgnoreCase)).Select(p => p.Key).Order(StringComparer.Ordinal)];
