@@ -58,6 +58,4 @@ internal static class InputFiles
         return new ArticleInput(await File.ReadAllBytesAsync(path, cancellationToken), name,
             ArticleFormats.FromFileName(name) is null ? contentType : null);
     }
-
-    public static Task<ArticleInput> ReadAsync(string path, CancellationToken cancellationToken) => ReadAsync(path, null, cancellationToken);
 }
