@@ -10,6 +10,7 @@ internal static class CliApplication
     {
         var root = new RootCommand("Summarise articles with the embedded extractive engine or Azure OpenAI.");
         root.Subcommands.Add(SummarizeCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ExtractCommand.Create(stdout, stderr));
         root.Subcommands.Add(BatchCommand.Create(stdout, stderr));
         root.Subcommands.Add(EvalCommand.Create(stdout, stderr));
         root.Subcommands.Add(UploadCommand.Create(stdout, stderr));

@@ -32,14 +32,21 @@ internal static class InputFiles
             .Where(f => !Path.GetFileName(f).StartsWith('.'))
             .Order(StringComparer.Ordinal);
 
-    public static async Task<ArticleInput> ReadAsync(string path, CancellationToken cancellationToken)
+    /// <summary>The name an input is reported under: the file name, or "stdin".</summary>
+    public static string NameOf(string path) => path == StandardInput ? "stdin" : Path.GetFileName(path);
+
+    /// <summary>
+    /// Reads one input. <paramref name="contentType"/> (from <c>--content-type</c>) describes standard input and files
+    /// whose extension names no format; a file named for its format keeps what its name says.
+    /// </summary>
+    public static async Task<ArticleInput> ReadAsync(string path, string? contentType, CancellationToken cancellationToken)
     {
         if (path == StandardInput)
         {
             using var buffer = new MemoryStream();
             await using var stdin = Console.OpenStandardInput();
             await stdin.CopyToAsync(buffer, cancellationToken);
-            return new ArticleInput(buffer.ToArray(), "stdin");
+            return new ArticleInput(buffer.ToArray(), NameOf(path), contentType);
         }
 
         if (!File.Exists(path))
@@ -47,6 +54,8 @@ internal static class InputFiles
             throw new FileNotFoundException($"no such file: {path}", path);
         }
 
-        return new ArticleInput(await File.ReadAllBytesAsync(path, cancellationToken), Path.GetFileName(path));
+        var name = NameOf(path);
+        return new ArticleInput(await File.ReadAllBytesAsync(path, cancellationToken), name,
+            ArticleFormats.FromFileName(name) is null ? contentType : null);
     }
 }

@@ -9,6 +9,12 @@ public static class ErrorCodes
     public const string InputTooLarge = "input_too_large";
     public const string NoExtractableText = "no_extractable_text";
     public const string InvalidJson = "invalid_json";
+    public const string EncryptedDocument = "encrypted_document";
+    public const string NoTextLayer = "no_text_layer";
+    public const string MalformedDocument = "malformed_document";
+    public const string TooManyPages = "too_many_pages";
+    public const string DocumentTooComplex = "document_too_complex";
+    public const string DecompressionLimit = "decompression_limit";
     public const string InvalidOptions = "invalid_options";
     public const string InvalidName = "invalid_name";
     public const string EngineUnavailable = "engine_unavailable";

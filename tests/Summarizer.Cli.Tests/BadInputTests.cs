@@ -15,7 +15,7 @@ public sealed class BadInputTests : IDisposable
         { "blank.txt", Encoding.UTF8.GetBytes(" \n\t \r\n  "), "empty_input" },
         { "latin1.txt", [0x43, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x70, 0x65, 0x6E, 0x2E], "invalid_encoding" },
         { "binary.txt", [0x00, 0x01, 0x02, 0x00, 0x10, 0x20, 0x00, 0xFF], "unsupported_content" },
-        { "report.pdf", Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj\n<< >>\nendobj\n"), "unsupported_content" },
+        { "report.pdf", Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj\n<< >>\nendobj\n"), "malformed_document" },
         { "scripts.html", Encoding.UTF8.GetBytes("<html><head><script>var a = 1;</script></head><body><script>go()</script></body></html>"), "no_extractable_text" },
     };
 

@@ -23,6 +23,8 @@ public sealed class UploadCommandTests(AzuriteFixture azurite) : IDisposable
         Write("batch/one.txt", TestArticles.Library);
         Write("batch/nested/two.html", "<p>" + TestArticles.Harbour + "</p>");
         Write("batch/.hidden", "skip me");
+        File.WriteAllBytes(Path.Combine(folder, "report.pdf"), new Summarizer.TestDocuments.PdfArticleWriter().Write("Harbour", [TestArticles.Harbour]));
+        File.WriteAllBytes(Path.Combine(folder, "report.docx"), Summarizer.TestDocuments.DocxArticleWriter.Article("Harbour", [TestArticles.Harbour]));
 
         var (exitCode, stdout, stderr) = await CliRunner.RunAsync("upload", single, folder, "--connection", azurite.ConnectionString, "--articles-container", container.Name);
 
@@ -40,6 +42,8 @@ public sealed class UploadCommandTests(AzuriteFixture azurite) : IDisposable
             ["single.md"] = "text/markdown; charset=utf-8",
             ["one.txt"] = "text/plain; charset=utf-8",
             ["nested/two.html"] = "text/html; charset=utf-8",
+            ["report.pdf"] = "application/pdf",
+            ["report.docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         }, stored);
     }
 

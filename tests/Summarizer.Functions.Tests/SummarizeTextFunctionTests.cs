@@ -12,8 +12,11 @@ public sealed class SummarizeTextFunctionTests(AzuriteFixture azurite)
     [InlineData("text/plain", TestArticles.Harbour)]
     [InlineData("text/plain; charset=utf-8", TestArticles.Harbour)]
     [InlineData("text/markdown", "# Harbour\n\n" + TestArticles.Harbour)]
+    [InlineData("text/x-markdown", "# Harbour\n\n" + TestArticles.Harbour)]
+    [InlineData("text/csv", TestArticles.Harbour)]
     [InlineData("text/html", "<html><head><title>Harbour</title></head><body><p>" + TestArticles.Harbour + "</p></body></html>")]
     [InlineData("application/json", "{\"title\":\"Harbour\",\"text\":\"" + TestArticles.Harbour + "\"}")]
+    [InlineData("application/ld+json", "{\"title\":\"Harbour\",\"text\":\"" + TestArticles.Harbour + "\"}")]
     public async Task SummarizeText_SupportedBody_Returns200WithDocument(string contentType, string body)
     {
         var harness = await FunctionsHarness.CreateAsync(azurite);
@@ -136,8 +139,8 @@ public sealed class SummarizeTextFunctionTests(AzuriteFixture azurite)
     }
 
     [Theory]
-    [InlineData("application/pdf")]
     [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("application/vnd.ms-excel")]
     [InlineData("image/png")]
     [InlineData("not a media type")]
     public async Task SummarizeText_UnsupportedContentType_Returns415(string contentType)

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Summarizer.Core;
 
 namespace Summarizer.Azure.Storage;
 
@@ -10,8 +11,8 @@ namespace Summarizer.Azure.Storage;
 /// </summary>
 public sealed class BlobSummaryStore(BlobContainerClient container)
 {
-    public const string JsonContentType = "application/json; charset=utf-8";
-    public const string MarkdownContentType = "text/markdown; charset=utf-8";
+    public const string JsonContentType = MediaTypes.JsonUtf8;
+    public const string MarkdownContentType = MediaTypes.MarkdownUtf8;
 
     public BlobContainerClient Container => container;
 

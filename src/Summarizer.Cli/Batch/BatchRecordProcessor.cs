@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Summarizer.Cli.JsonLines;
+using Summarizer.Cli.Output;
 using Summarizer.Core;
 using Summarizer.Core.Engines;
 using Summarizer.Core.Ingestion;
@@ -11,8 +12,10 @@ namespace Summarizer.Cli.Batch;
 /// <summary>
 /// Turns one input line into one output line: a summary record, or an error record with a stable code when the line
 /// is not a usable record or the engine refuses it. Never throws for bad input, so one bad line cannot stop a run.
+/// The text field is read as <paramref name="textMediaType"/>, or, when that is null, as what it looks like
+/// (<see cref="TextFormatSniffer"/>: HTML, Markdown or plain text).
 /// </summary>
-internal sealed class BatchRecordProcessor(ArticleDecoder decoder, ISummarizer engine, SummaryOptions options, BatchFields fields)
+internal sealed class BatchRecordProcessor(ArticleDecoder decoder, ISummarizer engine, SummaryOptions options, BatchFields fields, string? textMediaType = null)
 {
     // Keep non-ASCII text readable; the output is data, never embedded in HTML.
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
@@ -53,7 +56,8 @@ internal sealed class BatchRecordProcessor(ArticleDecoder decoder, ISummarizer e
                 record.Has(BatchFields.TextIndex) ? $"The field '{fields.Text}' is not a string." : $"The record has no '{fields.Text}' field.");
         }
 
-        var article = decoder.Decode(new ArticleInput(record.GetUtf8String(BatchFields.TextIndex), ContentType: "text/plain"));
+        var text = record.GetUtf8String(BatchFields.TextIndex);
+        var article = decoder.Decode(new ArticleInput(text, ContentType: textMediaType ?? TextFormatSniffer.MediaTypeOf(text.Span)));
         var title = record.GetString(BatchFields.TitleIndex);
         return string.IsNullOrWhiteSpace(title) ? article : article with { Title = title.Trim() };
     }
@@ -73,28 +77,10 @@ internal sealed class BatchRecordProcessor(ArticleDecoder decoder, ISummarizer e
             }
 
             json.WriteEndArray();
-            json.WriteStartArray("keyPhrases");
-            foreach (var phrase in summary.KeyPhrases)
-            {
-                json.WriteStartObject();
-                json.WriteString("text", phrase.Text);
-                json.WriteNumber("score", phrase.Score);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("keySentences");
-            foreach (var sentence in summary.KeySentences)
-            {
-                json.WriteStartObject();
-                json.WriteString("text", sentence.Text);
-                json.WriteNumber("offset", sentence.Offset);
-                json.WriteNumber("length", sentence.Length);
-                json.WriteNumber("score", sentence.Score);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            json.WritePropertyName("keyPhrases");
+            JsonSerializer.Serialize(json, summary.KeyPhrases, CliJsonContext.Lines.IReadOnlyListKeyPhrase);
+            json.WritePropertyName("keySentences");
+            JsonSerializer.Serialize(json, summary.KeySentences, CliJsonContext.Lines.IReadOnlyListKeySentence);
             json.WriteString("language", summary.Language);
             json.WriteEndObject();
         }

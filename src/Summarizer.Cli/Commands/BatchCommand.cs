@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
 using Summarizer.Cli.Batch;
 using Summarizer.Cli.JsonLines;
 using Summarizer.Core.Ingestion;
@@ -7,7 +8,7 @@ using Summarizer.Core.Ingestion;
 namespace Summarizer.Cli.Commands;
 
 /// <summary>
-/// <c>summarizer batch --input IN.jsonl --output OUT.jsonl</c>: summarise every record of a JSON Lines file on every
+/// <c>summarizer batch --input IN.jsonl --output OUT.jsonl|-</c>: summarise every record of a JSON Lines file on every
 /// core, writing one output line per input line in input order. Bad records become error records and the run goes on.
 /// </summary>
 internal static class BatchCommand
@@ -18,7 +19,13 @@ internal static class BatchCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var input = new Option<string>("--input") { Description = "JSON Lines file of articles to summarise ('-' reads standard input).", Required = true };
-        var output = new Option<string>("--output") { Description = "JSON Lines file to write, one line per input line.", Required = true };
+        var output = new Option<string>("--output") { Description = "JSON Lines file to write, one line per input line ('-' writes standard output).", Required = true };
+        var textFormat = new Option<string>("--text-format")
+        {
+            Description = "How to read the text field: auto (HTML or Markdown when it looks like it, else plain text), text, html or markdown.",
+            DefaultValueFactory = _ => "auto",
+        };
+        textFormat.AcceptOnlyFromAmong("auto", "text", "html", "markdown");
         var idField = new Option<string>("--id-field") { Description = "Field holding the record id, echoed in the output.", DefaultValueFactory = _ => "id" };
         var textField = new Option<string>("--text-field") { Description = "Field holding the article text.", DefaultValueFactory = _ => "text" };
         var titleField = new Option<string>("--title-field") { Description = "Field holding the article title (optional in each record).", DefaultValueFactory = _ => "title" };
@@ -31,6 +38,7 @@ internal static class BatchCommand
         command.Options.Add(idField);
         command.Options.Add(textField);
         command.Options.Add(titleField);
+        command.Options.Add(textFormat);
         var engineOption = EngineOption.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -41,12 +49,19 @@ internal static class BatchCommand
             CheckPaths(inputPath, outputPath);
 
             var ingestion = IngestionOptions.Default;
-            var processor = new BatchRecordProcessor(new ArticleDecoder(ingestion), engineOption.CreateSummarizer(parseResult), options, fields);
+            var textMediaType = parseResult.GetValue(textFormat) switch
+            {
+                "text" => "text/plain",
+                "html" => "text/html",
+                "markdown" => "text/markdown",
+                _ => null,
+            };
+            var processor = new BatchRecordProcessor(new ArticleDecoder(ingestion), engineOption.CreateSummarizer(parseResult), options, fields, textMediaType);
             long records;
             long failed;
             try
             {
-                (records, failed) = await RunAsync(inputPath, outputPath, processor, JsonLinesReader.LineLimitFor(ingestion), stderr, cancellationToken);
+                (records, failed) = await RunAsync(inputPath, outputPath, processor, JsonLinesReader.LineLimitFor(ingestion), stdout, stderr, cancellationToken);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -57,7 +72,7 @@ internal static class BatchCommand
             if (failed > 0)
             {
                 await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"summarizer: batch: {failed:N0} of {records:N0} records failed; see the error records in {outputPath}."));
+                    $"summarizer: batch: {failed:N0} of {records:N0} records failed; see the error records in {(outputPath == InputFiles.StandardInput ? "the output" : outputPath)}."));
             }
 
             return failed == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
@@ -66,13 +81,16 @@ internal static class BatchCommand
     }
 
     private static async Task<(long Records, long Failed)> RunAsync(
-        string inputPath, string outputPath, BatchRecordProcessor processor, long lineLimit, TextWriter stderr, CancellationToken cancellationToken)
+        string inputPath, string outputPath, BatchRecordProcessor processor, long lineLimit, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         long records = 0;
         long failed = 0;
         await using var source = OpenInput(inputPath);
-        await using var destination = new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 1 << 20, useAsync: true);
-        var progress = BatchProgress.IsWanted(stderr) ? new BatchProgress(stderr, source.CanSeek ? source.Length : 0) : null;
+        var toStdout = outputPath == InputFiles.StandardInput;
+        await using var destination = toStdout ? null : new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 1 << 20, useAsync: true);
+
+        // A progress bar would mix with the records when they go to the same terminal, so none is drawn then.
+        var progress = !toStdout && BatchProgress.IsWanted(stderr) ? new BatchProgress(stderr, source.CanSeek ? source.Length : 0) : null;
         try
         {
             await OrderedParallelPipeline.RunAsync(
@@ -80,7 +98,15 @@ internal static class BatchCommand
                 processor.ProcessAsync,
                 async (outcome, token) =>
                 {
-                    await destination.WriteAsync(outcome.Line, token);
+                    if (destination is not null)
+                    {
+                        await destination.WriteAsync(outcome.Line, token);
+                    }
+                    else
+                    {
+                        await stdout.WriteAsync(Encoding.UTF8.GetString(outcome.Line));
+                    }
+
                     records++;
                     failed += outcome.Failed ? 1 : 0;
                     progress?.Record(outcome.Failed, outcome.InputBytes);
@@ -110,6 +136,11 @@ internal static class BatchCommand
         if (inputPath != InputFiles.StandardInput && !File.Exists(inputPath))
         {
             throw new UsageException($"no such file: {inputPath}");
+        }
+
+        if (outputPath == InputFiles.StandardInput)
+        {
+            return;
         }
 
         var outputFolder = Path.GetDirectoryName(Path.GetFullPath(outputPath));

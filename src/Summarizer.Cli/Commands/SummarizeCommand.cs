@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Text.Json;
+using Summarizer.Cli.Output;
 using Summarizer.Core;
 using Summarizer.Core.Documents;
 using Summarizer.Core.Ingestion;
@@ -17,7 +19,7 @@ internal static class SummarizeCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "Output format: text, json or markdown.",
+            Description = "Output format: text, json or markdown. json with several inputs prints JSON Lines: one object per input, failures as {source, error}.",
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json", "markdown");
@@ -27,11 +29,13 @@ internal static class SummarizeCommand
             DefaultValueFactory = _ => IngestionOptions.DefaultMaxInputBytes,
         };
         var length = new LengthOptions();
+        var contentType = new ContentTypeOption();
 
-        var command = new Command("summarize", "Summarise articles (text, Markdown, HTML or JSON files) and print the summaries.");
+        var command = new Command("summarize", "Summarise articles (text, Markdown, HTML, JSON, PDF or Word files) and print the summaries.");
         command.Arguments.Add(paths);
         command.Options.Add(format);
         command.Options.Add(maxBytes);
+        contentType.AddTo(command);
         length.AddTo(command);
         var engine = EngineOption.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -47,47 +51,20 @@ internal static class SummarizeCommand
             var processor = new ArticleProcessor(decoder, engine.CreateSummarizer(parseResult), TimeProvider.System);
             var inputs = InputFiles.Expand(parseResult.GetValue(paths) ?? []);
             var outputFormat = parseResult.GetValue(format)!;
-            var failed = 0;
-            var first = true;
-            foreach (var path in inputs)
+            var jsonLines = outputFormat == "json" && inputs.Count > 1;
+            var loop = new InputLoop(stdout, stderr, jsonLines);
+            return await loop.RunAsync(inputs, contentType.Read(parseResult), async (input, path, token) =>
             {
-                try
-                {
-                    var input = await InputFiles.ReadAsync(path, cancellationToken);
-                    var document = await processor.ProcessAsync(input, options, cancellationToken);
-                    if (!first && outputFormat != "json")
-                    {
-                        await stdout.WriteLineAsync();
-                    }
-
-                    first = false;
-                    await stdout.WriteAsync(Render(document, outputFormat, inputs.Count > 1 ? path : null));
-                }
-                catch (SummarizerException ex)
-                {
-                    failed++;
-                    await stderr.WriteLineAsync($"summarizer: {path}: {ex.Code}: {ex.Message}");
-                }
-                catch (IOException ex)
-                {
-                    failed++;
-                    await stderr.WriteLineAsync($"summarizer: {path}: cannot read: {ex.Message}");
-                }
-                catch (UnauthorizedAccessException ex)
-                {
-                    failed++;
-                    await stderr.WriteLineAsync($"summarizer: {path}: cannot read: {ex.Message}");
-                }
-            }
-
-            return failed == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
+                var document = await processor.ProcessAsync(input, options, token);
+                return Render(document, outputFormat, jsonLines, inputs.Count > 1 ? path : null);
+            }, cancellationToken);
         });
         return command;
     }
 
-    private static string Render(SummaryDocument document, string format, string? heading) => format switch
+    private static string Render(SummaryDocument document, string format, bool jsonLines, string? heading) => format switch
     {
-        "json" => SummaryDocumentSerializer.ToJson(document) + "\n",
+        "json" => (jsonLines ? JsonSerializer.Serialize(document, CliJsonContext.Lines.SummaryDocument) : SummaryDocumentSerializer.ToJson(document)) + "\n",
         "markdown" => MarkdownRenderer.Render(document),
         _ => (heading is null ? "" : $"== {heading} ==\n") + string.Join('\n', document.SummarySentences) + "\n",
     };

@@ -3,6 +3,7 @@ using Azure;
 using Microsoft.Extensions.DependencyInjection;
 using Summarizer.Azure.Storage;
 using Summarizer.Cli.Storage;
+using Summarizer.Core.Ingestion;
 
 namespace Summarizer.Cli.Commands;
 
@@ -60,7 +61,7 @@ internal static class UploadCommand
                 try
                 {
                     var content = await File.ReadAllBytesAsync(path, cancellationToken);
-                    var article = await articles.UploadAsync(name, BinaryData.FromBytes(content), ArticleContentTypes.For(path), cancellationToken);
+                    var article = await articles.UploadAsync(name, BinaryData.FromBytes(content), ArticleFormats.ContentTypeFor(Path.GetFileName(path)), cancellationToken);
                     await stdout.WriteLineAsync($"uploaded {name} ({content.Length} bytes)");
                     if (notifier is not null)
                     {

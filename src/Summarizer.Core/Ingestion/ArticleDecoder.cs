@@ -1,10 +1,10 @@
 namespace Summarizer.Core.Ingestion;
 
 /// <summary>
-/// Entry point of ingestion, bytes in and clean article text out: checks the size, refuses binary files, decodes the
-/// bytes strictly (<see cref="StrictTextDecoder"/>), picks the format decoder from the content type, the file
-/// extension or the text itself, and returns what that decoder extracts. Every refusal is a
-/// <see cref="SummarizerException"/> with a stable code from <see cref="ErrorCodes"/>.
+/// Entry point of ingestion, bytes in and clean article text out: checks the size, hands PDF and Word files to their
+/// document decoders, refuses other binary files, decodes text strictly (<see cref="StrictTextDecoder"/>), picks the
+/// format decoder from the content type, the file extension or the text itself, and returns what that decoder
+/// extracts. Every refusal is a <see cref="SummarizerException"/> with a stable code from <see cref="ErrorCodes"/>.
 /// </summary>
 /// <remarks>Stateless after construction and safe to share between threads.</remarks>
 public sealed class ArticleDecoder
@@ -15,7 +15,7 @@ public sealed class ArticleDecoder
     public ArticleDecoder(IngestionOptions? options = null)
     {
         _options = options ?? IngestionOptions.Default;
-        _selector = new ContentDecoderSelector(new PlainTextDecoder(), new MarkdownDecoder(), new HtmlDecoder(), new JsonArticleDecoder());
+        _selector = new ContentDecoderSelector(new DecoderCatalog(_options));
     }
 
     public Article Decode(ArticleInput input)
@@ -33,19 +33,30 @@ public sealed class ArticleDecoder
             throw new SummarizerException(ErrorCodes.EmptyInput, "The article is empty (0 bytes).");
         }
 
+        var named = _selector.SelectByName(input.ContentType, input.SourceName);
         if (BinaryFormatDetector.Detect(content) is { } binary)
         {
-            throw new SummarizerException(ErrorCodes.UnsupportedContent,
-                $"{binary.Description} are not supported yet; send the article as plain text, Markdown, HTML or JSON.");
+            // The leading bytes of a PDF or Word file are unmistakable, so they win over a name or type that says otherwise;
+            // a bare ZIP is read as Word only when the caller said it is one (the decoder then explains what is missing).
+            var document = _selector.ByMediaType(binary.MediaType) as IDocumentDecoder
+                ?? (binary == BinaryFormatDetector.Zip ? named as IDocumentDecoder : null)
+                ?? throw new SummarizerException(ErrorCodes.UnsupportedContent,
+                    $"{binary.Description} are not supported; send the article as {ArticleFormats.SupportedList}.");
+            return document.Decode(input.Content);
         }
 
-        var decoder = _selector.SelectByName(input.ContentType, input.SourceName);
+        if (named is IDocumentDecoder expected)
+        {
+            throw new SummarizerException(ErrorCodes.MalformedDocument,
+                $"The content was sent as {expected.MediaType} but is not a file of that format: its first bytes do not match.");
+        }
+
         var text = StrictTextDecoder.Decode(content);
         if (TextCharacters.IsBlank(text))
         {
             throw new SummarizerException(ErrorCodes.EmptyInput, "The article is empty: it holds only whitespace or invisible characters.");
         }
 
-        return (decoder ?? _selector.SelectByContent(text)).Decode(text);
+        return ((named as IContentDecoder) ?? _selector.SelectByContent(text)).Decode(text);
     }
 }

@@ -5,11 +5,11 @@ namespace Summarizer.Core.Ingestion;
 /// instead of failing later as "invalid UTF-8". Only the first bytes are read, except for ZIP containers, which are
 /// searched for the part that tells a Word document from an e-book or a plain archive.
 /// </summary>
-/// <remarks>Kept apart from decoding so a decoder for one of these formats (PDF first) can be added later.</remarks>
+/// <remarks>Kept apart from decoding: PDF and Word files found here go to their document decoders, the rest are refused.</remarks>
 public static class BinaryFormatDetector
 {
-    public static readonly BinaryFormat Pdf = new("PDF documents", "application/pdf");
-    public static readonly BinaryFormat Docx = new("Word documents (.docx)", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    public static readonly BinaryFormat Pdf = new("PDF documents", PdfDecoder.PdfMediaType);
+    public static readonly BinaryFormat Docx = new("Word documents (.docx)", DocxDecoder.DocxMediaType);
     public static readonly BinaryFormat Xlsx = new("Excel workbooks (.xlsx)", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     public static readonly BinaryFormat Pptx = new("PowerPoint presentations (.pptx)", "application/vnd.openxmlformats-officedocument.presentationml.presentation");
     public static readonly BinaryFormat Epub = new("EPUB e-books", "application/epub+zip");

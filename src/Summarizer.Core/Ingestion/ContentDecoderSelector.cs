@@ -2,52 +2,26 @@ namespace Summarizer.Core.Ingestion;
 
 /// <summary>
 /// Picks the format decoder for an input: by media type when one is given and specific, otherwise by the file
-/// extension of the source name, otherwise by a look at the text (a page that opens like HTML is HTML; anything else
-/// is plain text). <c>text/plain</c> is a decision, not a shrug: it stays plain text whatever the extension says.
+/// extension of the source name, otherwise by a look at the content (a PDF or Word file by its leading bytes, a page
+/// that opens like HTML is HTML; anything else is plain text). <c>text/plain</c> is a decision, not a shrug: it stays
+/// plain text whatever the extension says. The formats come from <see cref="DecoderCatalog"/>.
 /// </summary>
-internal sealed class ContentDecoderSelector
+internal sealed class ContentDecoderSelector(DecoderCatalog catalog)
 {
-    private readonly IContentDecoder _plainText;
-    private readonly IContentDecoder _html;
-    private readonly Dictionary<string, IContentDecoder> _byMediaType = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, IContentDecoder> _byExtension = new(StringComparer.OrdinalIgnoreCase);
-
-    public ContentDecoderSelector(IContentDecoder plainText, IContentDecoder markdown, IContentDecoder html, IContentDecoder json)
-    {
-        _plainText = plainText;
-        _html = html;
-        foreach (var decoder in (IContentDecoder[])[plainText, markdown, html, json])
-        {
-            _byMediaType[decoder.MediaType] = decoder;
-            foreach (var extension in decoder.Extensions)
-            {
-                _byExtension[extension] = decoder;
-            }
-        }
-
-        _byMediaType["text/x-markdown"] = markdown;
-        _byMediaType["application/xhtml+xml"] = html;
-        _byMediaType["text/json"] = json;
-        _byExtension[".xhtml"] = html;
-    }
+    public DecoderCatalog Catalog => catalog;
 
     /// <summary>
-    /// The decoder the media type or extension names, or null when neither says anything and the text must decide.
+    /// The decoder the media type or extension names, or null when neither says anything and the content must decide.
     /// Refuses a specific media type that is neither text nor supported, unless the extension names a format.
     /// </summary>
-    public IContentDecoder? SelectByName(string? contentType, string? sourceName)
+    public IFormatDecoder? SelectByName(string? contentType, string? sourceName)
     {
         var mediaType = MediaTypeOf(contentType);
         if (mediaType.Length > 0 && !IsGeneric(mediaType))
         {
-            if (_byMediaType.TryGetValue(mediaType.ToString(), out var byType))
+            if (ByMediaType(mediaType) is { } byType)
             {
                 return byType;
-            }
-
-            if (mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase))
-            {
-                return _byMediaType["application/json"];
             }
 
             if (ByExtension(sourceName) is { } byExtension)
@@ -57,27 +31,32 @@ internal sealed class ContentDecoderSelector
 
             if (mediaType.StartsWith("text/", StringComparison.OrdinalIgnoreCase))
             {
-                return _plainText;
+                return catalog.PlainText;
             }
 
             throw new SummarizerException(ErrorCodes.UnsupportedContent,
-                $"Content type {mediaType} is not supported; send text/plain, text/markdown, text/html or application/json.");
+                $"Content type {mediaType} is not supported; send {SupportedList(catalog)}.");
         }
 
         return ByExtension(sourceName);
     }
 
-    /// <summary>For input with no useful name or type: HTML when it opens like an HTML page, else plain text.</summary>
+    /// <summary>The decoder a bare media type names: registered types, then any <c>+json</c> type as JSON.</summary>
+    public IFormatDecoder? ByMediaType(ReadOnlySpan<char> mediaType) =>
+        catalog.ByMediaType(mediaType)
+        ?? (mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase) ? catalog.Json : null);
+
+    /// <summary>For text with no useful name or type: HTML when it opens like an HTML page, else plain text.</summary>
     public IContentDecoder SelectByContent(string text)
     {
         var start = text.AsSpan().TrimStart();
         return start.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
             || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
-            ? _html
-            : _plainText;
+            ? catalog.Html
+            : catalog.PlainText;
     }
 
-    private IContentDecoder? ByExtension(string? sourceName)
+    public IFormatDecoder? ByExtension(string? sourceName)
     {
         if (string.IsNullOrEmpty(sourceName))
         {
@@ -92,14 +71,18 @@ internal sealed class ContentDecoderSelector
             name = name[..query];
         }
 
-        var extension = Path.GetExtension(name);
-        return extension.Length > 0 && _byExtension.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(extension, out var decoder)
-            ? decoder
-            : null;
+        return catalog.ByExtension(Path.GetExtension(name));
+    }
+
+    /// <summary>"text/plain, text/markdown, … or application/pdf": every main media type, for messages.</summary>
+    public static string SupportedList(DecoderCatalog catalog)
+    {
+        var types = catalog.Formats.Select(f => f.MediaType).ToArray();
+        return string.Join(", ", types[..^1]) + " or " + types[^1];
     }
 
     /// <summary>The <c>type/subtype</c> part of a content type, without parameters such as <c>charset</c>.</summary>
-    private static ReadOnlySpan<char> MediaTypeOf(string? contentType)
+    public static ReadOnlySpan<char> MediaTypeOf(string? contentType)
     {
         if (string.IsNullOrEmpty(contentType))
         {
@@ -111,7 +94,7 @@ internal sealed class ContentDecoderSelector
         return (semicolon >= 0 ? span[..semicolon] : span).Trim();
     }
 
-    private static bool IsGeneric(ReadOnlySpan<char> mediaType) =>
+    public static bool IsGeneric(ReadOnlySpan<char> mediaType) =>
         mediaType.Equals("application/octet-stream", StringComparison.OrdinalIgnoreCase)
         || mediaType.Equals("binary/octet-stream", StringComparison.OrdinalIgnoreCase)
         || mediaType.Equals("application/unknown", StringComparison.OrdinalIgnoreCase)

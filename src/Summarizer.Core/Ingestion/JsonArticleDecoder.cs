@@ -20,9 +20,11 @@ public sealed class JsonArticleDecoder : IContentDecoder
     private readonly PlainTextDecoder _plainText = new();
     private readonly HtmlDecoder _html = new();
 
-    public string MediaType => "application/json";
+    public string MediaType => MediaTypes.Json;
 
     public IReadOnlyList<string> Extensions { get; } = [".json"];
+
+    public IReadOnlyList<string> OtherMediaTypes { get; } = ["text/json"];
 
     public Article Decode(string text)
     {

@@ -18,9 +18,11 @@ public sealed class MarkdownDecoder : IContentDecoder
         .UseYamlFrontMatter()
         .Build();
 
-    public string MediaType => "text/markdown";
+    public string MediaType => MediaTypes.Markdown;
 
     public IReadOnlyList<string> Extensions { get; } = [".md", ".markdown"];
+
+    public IReadOnlyList<string> OtherMediaTypes { get; } = ["text/x-markdown"];
 
     public Article Decode(string text)
     {

@@ -10,8 +10,8 @@ namespace Summarizer.Functions.Http;
 /// <summary>The answers the HTTP API gives; every error is an RFC 9457 problem-details body with a stable <c>code</c>.</summary>
 public static class ApiResults
 {
-    public const string JsonContentType = "application/json; charset=utf-8";
-    public const string MarkdownContentType = "text/markdown; charset=utf-8";
+    public const string JsonContentType = MediaTypes.JsonUtf8;
+    public const string MarkdownContentType = MediaTypes.MarkdownUtf8;
     public const string ProblemContentType = "application/problem+json";
 
     /// <summary>Code for a name that has neither an article nor a result (not a summariser error, so not in <see cref="ErrorCodes"/>).</summary>

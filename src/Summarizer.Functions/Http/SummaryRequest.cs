@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 using Summarizer.Core;
 using Summarizer.Core.Engines;
+using Summarizer.Core.Ingestion;
 
 namespace Summarizer.Functions.Http;
 
@@ -12,9 +13,6 @@ namespace Summarizer.Functions.Http;
 /// </summary>
 public sealed record SummaryRequest(string MediaType, SummaryOptions Options, bool AsMarkdown)
 {
-    /// <summary>The body types the endpoint reads. A missing Content-Type is read as plain text.</summary>
-    public static IReadOnlyList<string> SupportedMediaTypes { get; } = ["text/plain", "text/markdown", "text/html", "application/json"];
-
     /// <summary>Throws <see cref="SummarizerException"/>: <c>unsupported_content</c> (415) or <c>invalid_options</c> (400).</summary>
     public static SummaryRequest Read(HttpRequest request)
     {
@@ -22,11 +20,12 @@ public sealed record SummaryRequest(string MediaType, SummaryOptions Options, bo
         var mediaType = "text/plain";
         if (!string.IsNullOrWhiteSpace(request.ContentType))
         {
+            // The formats are the decoders' own list (ArticleFormats), so the endpoint accepts exactly what they read.
             if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) || parsed.MediaType.Value is not { } value
-                || !SupportedMediaTypes.Contains(value.ToLowerInvariant(), StringComparer.Ordinal))
+                || !ArticleFormats.Accepts(value))
             {
                 throw new SummarizerException(ErrorCodes.UnsupportedContent,
-                    $"Content-Type '{request.ContentType}' is not supported; send one of {string.Join(", ", SupportedMediaTypes)}.");
+                    $"Content-Type '{request.ContentType}' is not supported; send {ArticleFormats.SupportedList}.");
             }
 
             mediaType = request.ContentType;

@@ -85,7 +85,7 @@ public sealed class ArticleDecoderTests
         { "UTF-32 beyond Unicode", "a.txt", [0xFF, 0xFE, 0, 0, 0x00, 0x00, 0x11, 0x00], ErrorCodes.InvalidEncoding },
         { "NUL bytes", "a.txt", [(byte)'a', 0, (byte)'b'], ErrorCodes.UnsupportedContent },
         { "UTF-16 without BOM", "a.txt", Encoding.Unicode.GetBytes("Hello"), ErrorCodes.UnsupportedContent },
-        { "PDF", "a.pdf", Encoding.ASCII.GetBytes("%PDF-1.7\n%binary"), ErrorCodes.UnsupportedContent },
+        { "PDF with no body", "a.pdf", Encoding.ASCII.GetBytes("%PDF-1.7\n%binary"), ErrorCodes.MalformedDocument },
         { "unsupported content type", null, Encoding.UTF8.GetBytes("Looks like text."), ErrorCodes.UnsupportedContent },
         { "HTML with only scripts", "a.html", Encoding.UTF8.GetBytes("<script>go()</script><style>p{}</style>"), ErrorCodes.NoExtractableText },
         { "Markdown with only code", "a.md", Encoding.UTF8.GetBytes("```\ncode();\n```"), ErrorCodes.NoExtractableText },

@@ -8,7 +8,6 @@ public sealed class BinaryFormatDetectorTests
 {
     public static TheoryData<string, byte[], string> MagicNumbers => new()
     {
-        { "PDF", Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj"), "PDF documents are not supported yet" },
         { "PNG", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13], "PNG images" },
         { "JPEG", [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F'], "JPEG images" },
         { "GIF87a", Encoding.ASCII.GetBytes("GIF87a\u0001\u0000"), "GIF images" },
@@ -33,7 +32,6 @@ public sealed class BinaryFormatDetectorTests
         { "WebAssembly", [0, (byte)'a', (byte)'s', (byte)'m', 1, 0, 0, 0], "WebAssembly modules" },
         { "gzip", Gzip("compressed article text"), "gzip-compressed files" },
         { "ZIP", Zip(("notes.txt", "plain notes")), "ZIP archives" },
-        { "DOCX", Zip(("[Content_Types].xml", "<Types/>"), ("word/document.xml", "<w:document/>")), "Word documents (.docx)" },
         { "XLSX", Zip(("[Content_Types].xml", "<Types/>"), ("xl/workbook.xml", "<workbook/>")), "Excel workbooks" },
         { "PPTX", Zip(("[Content_Types].xml", "<Types/>"), ("ppt/presentation.xml", "<p/>")), "PowerPoint presentations" },
         { "EPUB", Zip(("mimetype", "application/epub+zip"), ("OEBPS/content.opf", "<package/>")), "EPUB e-books" },
@@ -60,6 +58,17 @@ public sealed class BinaryFormatDetectorTests
     public void Detect_TextThatStartsLikeAMagicNumber_IsNotBinary(string text)
     {
         Assert.Null(BinaryFormatDetector.Detect(Encoding.UTF8.GetBytes(text)));
+    }
+
+    [Fact]
+    public void Decode_ExcelWorkbook_RefusalListsTheFormatsThatAreRead()
+    {
+        var bytes = Zip(("[Content_Types].xml", "<Types/>"), ("xl/workbook.xml", "<workbook/>"));
+
+        var error = Assert.Throws<SummarizerException>(() => new ArticleDecoder().Decode(new ArticleInput(bytes, "book.xlsx")));
+
+        Assert.Contains("application/pdf", error.Message, StringComparison.Ordinal);
+        Assert.Contains(DocxDecoder.DocxMediaType, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

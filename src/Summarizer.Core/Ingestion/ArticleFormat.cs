@@ -1,0 +1,12 @@
+namespace Summarizer.Core.Ingestion;
+
+/// <summary>One input format the summariser reads, as its decoder declares it.</summary>
+/// <param name="MediaType">The format's main media type, e.g. <c>application/pdf</c>.</param>
+/// <param name="OtherMediaTypes">Other media types accepted as the same format.</param>
+/// <param name="Extensions">File extensions (lower case, with the dot) that name the format.</param>
+/// <param name="IsBinary">True for formats read from bytes (PDF, Word), false for text formats.</param>
+public sealed record ArticleFormat(string MediaType, IReadOnlyList<string> OtherMediaTypes, IReadOnlyList<string> Extensions, bool IsBinary)
+{
+    /// <summary>The Content-Type to store or send a file of this format with; text formats say they are UTF-8.</summary>
+    public string ContentType => IsBinary ? MediaType : MediaType + "; charset=utf-8";
+}

@@ -1,0 +1,11 @@
+namespace Summarizer.Core.Ingestion;
+
+/// <summary>
+/// Turns the raw bytes of a binary document format (PDF, Word) into a clean <see cref="Article"/>. Unlike an
+/// <see cref="IContentDecoder"/> it gets the bytes, not text: the container decides the encoding itself.
+/// </summary>
+public interface IDocumentDecoder : IFormatDecoder
+{
+    /// <summary>Throws <see cref="SummarizerException"/> with a stable code for a document it cannot read.</summary>
+    Article Decode(ReadOnlyMemory<byte> content);
+}

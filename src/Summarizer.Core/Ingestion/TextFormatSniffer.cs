@@ -1,0 +1,88 @@
+namespace Summarizer.Core.Ingestion;
+
+/// <summary>
+/// Tells HTML and Markdown from plain text in a text field that arrives with no type (a <c>batch</c> record). Only
+/// unmistakable signs count, because plain news text read as Markdown could lose characters: HTML opens with a tag or
+/// holds block tags; Markdown has an ATX heading line, a fenced code block or an inline link. Looks at the first 4 KiB.
+/// </summary>
+public static class TextFormatSniffer
+{
+    private const int Window = 4096;
+
+    /// <summary><c>text/html</c>, <c>text/markdown</c> or <c>text/plain</c> for UTF-8 text.</summary>
+    public static string MediaTypeOf(ReadOnlySpan<byte> utf8)
+    {
+        var head = utf8.Length > Window ? utf8[..Window] : utf8;
+        if (LooksLikeHtml(head))
+        {
+            return "text/html";
+        }
+
+        return LooksLikeMarkdown(head) ? MediaTypes.Markdown : "text/plain";
+    }
+
+    private static bool LooksLikeHtml(ReadOnlySpan<byte> text)
+    {
+        var start = text.TrimStart(" \t\r\n"u8);
+        if (start.Length > 1 && start[0] == '<' && (char.IsAsciiLetter((char)start[1]) || start[1] is (byte)'!'))
+        {
+            return true;
+        }
+
+        return ContainsIgnoreCase(text, "</p>"u8) || ContainsIgnoreCase(text, "<br"u8) || ContainsIgnoreCase(text, "</div>"u8);
+    }
+
+    private static bool LooksLikeMarkdown(ReadOnlySpan<byte> text)
+    {
+        if (text.IndexOf("```"u8) >= 0 || text.IndexOf("](http"u8) >= 0)
+        {
+            return true;
+        }
+
+        // An ATX heading: one to six '#' then a space, at the start of a line.
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var line = text[lineStart..];
+            var hashes = 0;
+            while (hashes < line.Length && line[hashes] == '#')
+            {
+                hashes++;
+            }
+
+            if (hashes is >= 1 and <= 6 && hashes < line.Length && line[hashes] == ' ')
+            {
+                return true;
+            }
+
+            var newline = line.IndexOf((byte)'\n');
+            if (newline < 0)
+            {
+                break;
+            }
+
+            lineStart += newline + 1;
+        }
+
+        return false;
+    }
+
+    private static bool ContainsIgnoreCase(ReadOnlySpan<byte> text, ReadOnlySpan<byte> ascii)
+    {
+        for (var i = text.IndexOf(ascii[0]); i >= 0 && i + ascii.Length <= text.Length; i = NextIndex(text, ascii[0], i))
+        {
+            if (System.Text.Ascii.EqualsIgnoreCase(text.Slice(i, ascii.Length), ascii))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextIndex(ReadOnlySpan<byte> text, byte value, int after)
+    {
+        var next = text[(after + 1)..].IndexOf(value);
+        return next < 0 ? -1 : after + 1 + next;
+    }
+}
