@@ -116,6 +116,33 @@ public sealed class ArticleTokenBudgetTests
         Assert.Equal(12_487, provider.GetRequiredService<IOptions<AzureOpenAIOptions>>().Value.EffectiveMaxArticleTokens);
     }
 
+    [Fact]
+    public void AddAzureOpenAISummarizer_BlankMaxArticleTokens_MeansOneRoundOfParts()
+    {
+        // local.settings.sample.json lists the setting blank.
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AzureOpenAI:Endpoint"] = "https://example.openai.azure.com/",
+            ["AzureOpenAI:Deployment"] = "summarizer",
+            ["AzureOpenAI:MaxInputTokens"] = "5000",
+            ["AzureOpenAI:MaxConcurrentRequests"] = "2",
+            ["AzureOpenAI:MaxArticleTokens"] = "",
+        }).Build();
+        var services = new ServiceCollection().AddSingleton(Decoder);
+        services.AddAzureOpenAISummarizer(configuration);
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Equal(10_000, provider.GetRequiredService<ArticleTokenBudget>().MaxTokens);
+    }
+
+    [Fact]
+    public void PromptOverhead_FitsTheReserveTheBicepTemplateMakes()
+    {
+        // infra/main.bicep sizes AzureOpenAI:MaxInputTokens as a request's share of the quota minus the answer cap and a
+        // 1,000-token reserve for the prompt around the article; a longer prompt would push requests over the quota.
+        Assert.All(Enum.GetValues<PromptKind>(), kind => Assert.InRange(SummaryPrompt.Instance.OverheadTokens(Tokens, kind), 1, 1_000));
+    }
+
     private static ArticleInput Plain(string text) => new(Encoding.UTF8.GetBytes(text), null, "text/plain");
 
     private static ArticleInput Html(string html) => new(Encoding.UTF8.GetBytes(html), null, "text/html");
