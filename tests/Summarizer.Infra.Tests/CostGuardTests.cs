@@ -22,12 +22,14 @@ public sealed class CostGuardTests
         JsonAssert.ValueEqual(16, scale?["triggers"]?["http"]?["perInstanceConcurrency"], "HTTP concurrency");
     }
 
-    [Fact]
-    public void DefaultCapacity_30K_GivesTheDocumentedLimits()
+    [Theory]
+    [InlineData(5, 875, 625, 1, 787)]
+    [InlineData(30, 4_625, 1_875, 3, 12_487)]
+    [InlineData(100, 17_000, 2_000, 4, 61_200)]
+    [InlineData(1000, 100_000, 2_000, 4, 360_000)]
+    public void Capacity_GivesTheLimitsTheReadmeTabulates(int capacity, int maxInput, int maxOutput, int concurrent, int maxArticle)
     {
-        var limits = Limits(DeploymentSnapshot.Default);
-
-        Assert.Equal(new OpenAiLimits(MaxInput: 4_625, MaxOutput: 1_875, Concurrent: 3, MaxArticle: 12_487), limits);
+        Assert.Equal(new OpenAiLimits(maxInput, maxOutput, concurrent, maxArticle), Limits(WithCapacity(capacity)));
     }
 
     [Theory]
