@@ -36,11 +36,11 @@ param openAiModelVersion string = '2024-07-18'
 ])
 param openAiDeploymentSku string = 'GlobalStandard'
 
-@description('Model capacity in thousands of tokens per minute; it must fit the subscription quota in that region.')
-@minValue(1)
+@description('Model capacity in thousands of tokens per minute; it must fit the subscription quota in that region. The app\'s per-request, per-answer, concurrency and per-article token limits are derived from it. Below 5 no article of useful length fits a minute of quota.')
+@minValue(5)
 param openAiDeploymentCapacity int = 30
 
-@description('Most instances the function app scales out to.')
+@description('Cost guard: most instances the function app scales out to (Flex Consumption bills per instance-second, so this caps the bill of a burst).')
 @minValue(40)
 @maxValue(1000)
 param maximumInstanceCount int = 100
@@ -53,13 +53,29 @@ param maximumInstanceCount int = 100
 ])
 param instanceMemoryMB int = 2048
 
-@description('HTTP requests one instance handles at once before the platform adds another.')
+@description('Cost guard: HTTP requests one instance handles at once before the platform adds another; higher means fewer instances for the same load.')
 @minValue(1)
 @maxValue(1000)
 param httpPerInstanceConcurrency int = 16
 
 @description('Object id of the person running azd (AZURE_PRINCIPAL_ID). They get Storage Blob Data Contributor so they can upload articles and read summaries; empty grants nothing.')
 param principalId string = ''
+
+@description('Private layout (true, the default): a virtual network, private endpoints for storage and Azure OpenAI, both closed to the internet, and the app integrated with the network. False gives the public layout, for a quick trial.')
+param vnetEnabled bool = true
+
+@description('Comma-separated public IPv4 addresses or CIDR ranges let through the storage and Azure OpenAI firewalls in the private layout, e.g. the workstation that uploads articles; empty keeps both closed to the internet.')
+param allowedIpAddresses string = ''
+
+@description('How callers of the HTTP API prove who they are: keys (function keys) or entra (a Microsoft Entra ID token for the API\'s app registration, as well as the key).')
+@allowed([
+  'keys'
+  'entra'
+])
+param apiAuth string = 'keys'
+
+@description('Application (client) id of the API\'s app registration; required when apiAuth is entra.')
+param apiAuthClientId string = ''
 
 // Same environment, subscription and region give the same names, so re-running `azd up` updates in place.
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
@@ -73,6 +89,33 @@ var storageAccountName = 'st${resourceToken}'
 var applicationInsightsName = 'appi-${resourceToken}'
 var openAiAccountName = 'oai-${resourceToken}'
 var serviceName = 'api'
+var virtualNetworkName = 'vnet-${resourceToken}'
+var allowedIps = map(filter(split(allowedIpAddresses, ','), address => !empty(trim(address))), address => trim(address))
+// Private DNS zones of the private layout, one per kind of endpoint. The storage host uses blobs (leases, keys, the
+// deployment package, articles and summaries) and queues (the blob trigger's poison queue); its identity holds no
+// table or file role, so those services get no endpoint.
+var storageEndpointGroups = [
+  'blob'
+  'queue'
+]
+var openAiPrivateDnsZoneName = 'privatelink.openai.azure.com'
+
+// Cost guards on Azure OpenAI, derived from the deployment's quota so that one article never needs more than it: a long
+// article is summarised as up to `concurrent` parts at once plus one request combining their notes, and each request
+// (article text, prompt and answer cap) is held to a (concurrent + 1)th of a minute's tokens, so the whole article fits
+// one minute. The prompt (instructions and JSON schema) is reserved 1,000 tokens; an article is allowed 90% of what the
+// parts can carry, because parts are cut between paragraphs and are rarely full.
+var openAiTokensPerMinute = openAiDeploymentCapacity * 1000
+var openAiConcurrentRequests = min(4, max(1, openAiDeploymentCapacity / 10))
+var openAiTokensPerRequest = openAiTokensPerMinute / (openAiConcurrentRequests + 1)
+var openAiMaxOutputTokens = min(2000, openAiTokensPerRequest / 4)
+var openAiMaxInputTokens = min(100000, openAiTokensPerRequest - openAiMaxOutputTokens - 1000)
+var openAiLimits = {
+  maxInputTokens: openAiMaxInputTokens
+  maxOutputTokens: openAiMaxOutputTokens
+  maxConcurrentRequests: openAiConcurrentRequests
+  maxArticleTokens: openAiConcurrentRequests * openAiMaxInputTokens * 9 / 10
+}
 var blobTriggerFunctionName = 'SummarizeArticle'
 var httpFunctionNames = [
   'SummarizeText'
@@ -106,6 +149,8 @@ module storage 'modules/storage.bicep' = {
     location: location
     tags: tags
     deploymentContainerName: 'app-package'
+    privateNetworking: vnetEnabled
+    allowedIpAddresses: allowedIps
   }
 }
 
@@ -132,6 +177,76 @@ module openAi 'modules/openai.bicep' = {
     modelVersion: openAiModelVersion
     deploymentSkuName: openAiDeploymentSku
     deploymentCapacity: openAiDeploymentCapacity
+    privateNetworking: vnetEnabled
+    allowedIpAddresses: allowedIps
+  }
+}
+
+module network 'modules/network.bicep' = if (vnetEnabled) {
+  name: 'network'
+  scope: resourceGroup
+  params: {
+    name: virtualNetworkName
+    location: location
+    tags: tags
+  }
+}
+
+module storageDnsZones 'modules/private-dns-zone.bicep' = [
+  for group in (vnetEnabled ? storageEndpointGroups : []): {
+    name: 'dns-${group}'
+    scope: resourceGroup
+    params: {
+      name: 'privatelink.${group}.${environment().suffixes.storage}'
+      tags: tags
+      virtualNetworkName: virtualNetworkName
+    }
+    dependsOn: [
+      network
+    ]
+  }
+]
+
+module storageEndpoints 'modules/private-endpoint.bicep' = [
+  for (group, i) in (vnetEnabled ? storageEndpointGroups : []): {
+    name: 'pe-storage-${group}'
+    scope: resourceGroup
+    params: {
+      name: 'pe-${storageAccountName}-${group}'
+      location: location
+      tags: tags
+      subnetId: network!.outputs.privateEndpointSubnetId
+      serviceId: storage.outputs.id
+      groupId: group
+      privateDnsZoneId: storageDnsZones[i].outputs.id
+    }
+  }
+]
+
+module openAiDnsZone 'modules/private-dns-zone.bicep' = if (vnetEnabled) {
+  name: 'dns-openai'
+  scope: resourceGroup
+  dependsOn: [
+    network
+  ]
+  params: {
+    name: openAiPrivateDnsZoneName
+    tags: tags
+    virtualNetworkName: virtualNetworkName
+  }
+}
+
+module openAiEndpoint 'modules/private-endpoint.bicep' = if (vnetEnabled) {
+  name: 'pe-openai'
+  scope: resourceGroup
+  params: {
+    name: 'pe-${openAiAccountName}'
+    location: location
+    tags: tags
+    subnetId: network!.outputs.privateEndpointSubnetId
+    serviceId: openAi.outputs.id
+    groupId: 'account'
+    privateDnsZoneId: openAiDnsZone!.outputs.id
   }
 }
 
@@ -162,6 +277,9 @@ module functionApp 'modules/function-app.bicep' = {
     identity
     monitoring
     roleAssignments
+    // The host's first connections to storage and Azure OpenAI must find the private endpoints and their DNS records.
+    storageEndpoints
+    openAiEndpoint
   ]
   params: {
     planName: 'plan-${resourceToken}'
@@ -180,6 +298,10 @@ module functionApp 'modules/function-app.bicep' = {
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
     httpPerInstanceConcurrency: httpPerInstanceConcurrency
+    virtualNetworkSubnetId: vnetEnabled ? network!.outputs.appSubnetId : ''
+    apiAuth: apiAuth
+    apiAuthClientId: apiAuthClientId
+    openAiLimits: openAiLimits
   }
 }
 
@@ -215,3 +337,7 @@ output SUMMARIZER_ARTICLES_CONTAINER string = storage.outputs.articlesContainerN
 output SUMMARIZER_SUMMARIES_CONTAINER string = storage.outputs.summariesContainerName
 output SUMMARIZER_BLOB_TRIGGER_FUNCTION string = blobTriggerFunctionName
 output SUMMARIZER_HTTP_FUNCTIONS array = httpFunctionNames
+output SUMMARIZER_NETWORK_LAYOUT string = vnetEnabled ? 'private' : 'public'
+output SUMMARIZER_API_AUTH string = apiAuth
+output SUMMARIZER_API_CLIENT_ID string = apiAuthClientId
+output SUMMARIZER_ALLOWED_IP_ADDRESSES string = join(allowedIps, ',')

@@ -85,3 +85,17 @@ if ($LASTEXITCODE -ne 0) {
 }
 
 Write-Host "postdeploy: blobs created under '$container/' now trigger $functionName."
+
+# Private layout: the storage account answers only its private endpoints (and the addresses allowed in), so say how
+# to upload from this machine. Event Grid needs nothing more: it calls the app's public webhook, and the app reaches
+# storage through the virtual network.
+if ($env:SUMMARIZER_NETWORK_LAYOUT -eq 'private') {
+    if ([string]::IsNullOrEmpty($env:SUMMARIZER_ALLOWED_IP_ADDRESSES)) {
+        Write-Host 'postdeploy: private layout: storage and Azure OpenAI accept no traffic from the internet. To upload articles'
+        Write-Host 'postdeploy: from this machine, allow its public address and provision again:'
+        Write-Host 'postdeploy:   azd env set SUMMARIZER_ALLOWED_IP_ADDRESSES (Invoke-RestMethod https://api.ipify.org); azd provision'
+    }
+    else {
+        Write-Host "postdeploy: private layout: storage and Azure OpenAI also accept $($env:SUMMARIZER_ALLOWED_IP_ADDRESSES)."
+    }
+}

@@ -92,3 +92,16 @@ else
 fi
 
 echo "postdeploy: blobs created under '$container/' now trigger $function_name."
+
+# Private layout: the storage account answers only its private endpoints (and the addresses allowed in), so say how
+# to upload from this machine. Event Grid needs nothing more: it calls the app's public webhook, and the app reaches
+# storage through the virtual network.
+if [ "${SUMMARIZER_NETWORK_LAYOUT:-public}" = 'private' ]; then
+  if [ -z "${SUMMARIZER_ALLOWED_IP_ADDRESSES:-}" ]; then
+    echo "postdeploy: private layout: storage and Azure OpenAI accept no traffic from the internet. To upload articles"
+    echo "postdeploy: from this machine, allow its public address and provision again:"
+    echo "postdeploy:   azd env set SUMMARIZER_ALLOWED_IP_ADDRESSES \"\$(curl -s https://api.ipify.org)\" && azd provision"
+  else
+    echo "postdeploy: private layout: storage and Azure OpenAI also accept $SUMMARIZER_ALLOWED_IP_ADDRESSES."
+  fi
+fi

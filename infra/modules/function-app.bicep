@@ -58,6 +58,31 @@ param instanceMemoryMB int
 @maxValue(1000)
 param httpPerInstanceConcurrency int
 
+@description('Subnet (delegated to Microsoft.App/environments) the app joins for its outbound traffic; empty leaves the app outside any virtual network.')
+param virtualNetworkSubnetId string = ''
+
+@description('How callers of the HTTP API prove who they are: keys (function keys only) or entra (a Microsoft Entra ID token as well).')
+@allowed([
+  'keys'
+  'entra'
+])
+param apiAuth string = 'keys'
+
+@description('Application (client) id of the API\'s app registration; required when apiAuth is entra.')
+param apiAuthClientId string = ''
+
+@description('Azure OpenAI limits the app applies, derived from the model deployment\'s tokens-per-minute quota.')
+param openAiLimits {
+  @description('Most article tokens one model request carries (AzureOpenAI:MaxInputTokens).')
+  maxInputTokens: int
+  @description('Most tokens one answer may have (AzureOpenAI:MaxOutputTokens).')
+  maxOutputTokens: int
+  @description('Model requests one article makes at once (AzureOpenAI:MaxConcurrentRequests).')
+  maxConcurrentRequests: int
+  @description('Most article tokens POST /api/summarize accepts (AzureOpenAI:MaxArticleTokens).')
+  maxArticleTokens: int
+}
+
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
   name: identityName
 }
@@ -90,6 +115,10 @@ var appSettings = {
   AzureOpenAI__Endpoint: openAiEndpoint
   AzureOpenAI__Deployment: openAiDeploymentName
   AzureOpenAI__ClientId: identity.properties.clientId
+  AzureOpenAI__MaxInputTokens: string(openAiLimits.maxInputTokens)
+  AzureOpenAI__MaxOutputTokens: string(openAiLimits.maxOutputTokens)
+  AzureOpenAI__MaxConcurrentRequests: string(openAiLimits.maxConcurrentRequests)
+  AzureOpenAI__MaxArticleTokens: string(openAiLimits.maxArticleTokens)
   // The connection string only says where to send telemetry; with local authentication disabled on the component the
   // authentication string is what proves who sends it.
   APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsights.properties.ConnectionString
@@ -124,10 +153,16 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    // Outbound only: the app still answers on its public host name (the HTTP API, and Event Grid's calls to the blob
+    // trigger's webhook), while everything it calls (storage, Azure OpenAI) is reached through the virtual network.
+    virtualNetworkSubnetId: empty(virtualNetworkSubnetId) ? null : virtualNetworkSubnetId
     siteConfig: {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       http20Enabled: true
+      // All outbound traffic, not only private addresses, goes through the virtual network, so the storage and
+      // OpenAI host names resolve in its private DNS zones.
+      vnetRouteAllEnabled: !empty(virtualNetworkSubnetId)
     }
     functionAppConfig: {
       deployment: {
@@ -163,6 +198,66 @@ resource settings 'Microsoft.Web/sites/config@2025-03-01' = {
   parent: app
   name: 'appsettings'
   properties: appSettings
+}
+
+// App Service authentication in front of the Functions host. Declared in both modes so that switching back to keys
+// really turns it off. Paths that must stay reachable without a token: the health probe, and the webhook Event Grid
+// calls with the blobs_extension key (Event Grid cannot present a token for this app registration).
+// Entra ID sign-in in front of the Functions host: requests without a valid token for the API's app registration are
+// answered 401 before any function runs. Two paths stay open, since their callers cannot present such a token: the
+// health probe, and the webhook Event Grid calls with the blobs_extension key.
+var entraAuthSettings = {
+  platform: {
+    enabled: true
+    runtimeVersion: '~1'
+  }
+  globalValidation: {
+    requireAuthentication: true
+    unauthenticatedClientAction: 'Return401'
+    excludedPaths: [
+      '/api/health'
+      '/runtime/webhooks/blobs'
+    ]
+  }
+  httpSettings: {
+    requireHttps: true
+  }
+  identityProviders: {
+    azureActiveDirectory: {
+      enabled: true
+      registration: {
+        clientId: apiAuthClientId
+        openIdIssuer: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'
+      }
+      validation: {
+        // v1 tokens (az account get-access-token --resource api://ID) carry the identifier URI, v2 tokens the bare id.
+        allowedAudiences: [
+          'api://${apiAuthClientId}'
+          apiAuthClientId
+        ]
+      }
+    }
+  }
+  login: {
+    tokenStore: {
+      enabled: false
+    }
+  }
+}
+
+// Declared in keys mode too, switched off, so that going back from entra to keys really removes the sign-in.
+resource authentication 'Microsoft.Web/sites/config@2025-03-01' = {
+  parent: app
+  name: 'authsettingsV2'
+  properties: apiAuth == 'entra'
+    ? (empty(apiAuthClientId)
+        ? fail('apiAuth is entra but apiAuthClientId is empty: create the app registration (README, "Deploy to Azure") and set SUMMARIZER_API_CLIENT_ID')
+        : entraAuthSettings)
+    : {
+        platform: {
+          enabled: false
+        }
+      }
 }
 
 output name string = app.name

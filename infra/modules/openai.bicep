@@ -28,6 +28,12 @@ param deploymentSkuName string
 @minValue(1)
 param deploymentCapacity int
 
+@description('True in the private layout: the account refuses the internet and is reached through a private endpoint.')
+param privateNetworking bool
+
+@description('Public IPv4 addresses or CIDR ranges let through the firewall in the private layout (a workstation running the CLI with the azure-openai engine); ignored in the public layout.')
+param allowedIpAddresses array = []
+
 resource account 'Microsoft.CognitiveServices/accounts@2025-06-01' = {
   name: name
   location: location
@@ -39,7 +45,11 @@ resource account 'Microsoft.CognitiveServices/accounts@2025-06-01' = {
   properties: {
     customSubDomainName: name
     disableLocalAuth: true
-    publicNetworkAccess: 'Enabled'
+    publicNetworkAccess: !privateNetworking || !empty(allowedIpAddresses) ? 'Enabled' : 'Disabled'
+    networkAcls: {
+      defaultAction: privateNetworking ? 'Deny' : 'Allow'
+      ipRules: privateNetworking ? map(allowedIpAddresses, address => { value: address }) : []
+    }
   }
 }
 

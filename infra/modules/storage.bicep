@@ -15,6 +15,12 @@ param tags object
 @description('Container that holds the Flex Consumption deployment package.')
 param deploymentContainerName string
 
+@description('True in the private layout: the account refuses the internet and is reached through private endpoints.')
+param privateNetworking bool
+
+@description('Public IPv4 addresses or CIDR ranges let through the firewall in the private layout (a workstation that uploads articles); ignored in the public layout.')
+param allowedIpAddresses array = []
+
 @description('Days a deleted blob or container can still be restored.')
 @minValue(1)
 @maxValue(365)
@@ -24,6 +30,10 @@ param softDeleteRetentionDays int = 7
 // given them explicitly as well, so the two cannot drift apart.
 var articlesContainerName = 'articles'
 var summariesContainerName = 'summaries'
+
+// Private layout: public access is off altogether, unless some addresses are allowed in, in which case it is on with a
+// firewall that denies everything else. Public layout: open to any network, with Entra ID still required.
+var publicNetworkAccess = !privateNetworking || !empty(allowedIpAddresses) ? 'Enabled' : 'Disabled'
 
 resource account 'Microsoft.Storage/storageAccounts@2025-01-01' = {
   name: name
@@ -42,9 +52,12 @@ resource account 'Microsoft.Storage/storageAccounts@2025-01-01' = {
     minimumTlsVersion: 'TLS1_2'
     supportsHttpsTrafficOnly: true
     dnsEndpointType: 'Standard'
-    publicNetworkAccess: 'Enabled'
+    publicNetworkAccess: publicNetworkAccess
     networkAcls: {
-      defaultAction: 'Allow'
+      defaultAction: privateNetworking ? 'Deny' : 'Allow'
+      ipRules: privateNetworking ? map(allowedIpAddresses, address => { action: 'Allow', value: address }) : []
+      // Trusted Azure services keep access even when the firewall denies, as in Microsoft's Flex Consumption
+      // quickstarts: Event Grid needs it to set up the system topic's subscriptions on the account.
       bypass: 'AzureServices'
     }
   }

@@ -51,6 +51,17 @@ public sealed class AzureOpenAIOptions
     /// <inheritdoc cref="ChatSummarizerOptions.MaxConcurrentRequests"/>
     public int MaxConcurrentRequests { get; set; } = 4;
 
+    /// <summary>
+    /// Most tokens of article text one HTTP summarise request may carry; longer articles are refused with
+    /// <c>input_too_large</c> (413) before any model call. Unset means <see cref="MaxInputTokens"/> ×
+    /// <see cref="MaxConcurrentRequests"/>: what one round of parts summarised at once can hold. The Bicep template sets
+    /// it from the deployment's tokens-per-minute quota.
+    /// </summary>
+    public int? MaxArticleTokens { get; set; }
+
+    /// <summary><see cref="MaxArticleTokens"/>, or its default when unset.</summary>
+    public int EffectiveMaxArticleTokens => MaxArticleTokens ?? (int)Math.Min(int.MaxValue, (long)MaxInputTokens * MaxConcurrentRequests);
+
     public ChatSummarizerOptions ToChatSummarizerOptions() => new()
     {
         Model = Deployment ?? throw new InvalidOperationException("AzureOpenAI:Deployment is not set."),

@@ -51,6 +51,11 @@ public sealed class AzureOpenAIOptionsValidator : IValidateOptions<AzureOpenAIOp
             failures.Add($"{Key(nameof(options.MaxInputTokens))} must be at least {ChatClientSummarizer.MinimumInputTokens}.");
         }
 
+        if (options.MaxArticleTokens is { } maxArticle && maxArticle < ChatClientSummarizer.MinimumInputTokens)
+        {
+            failures.Add($"{Key(nameof(options.MaxArticleTokens))} must be at least {ChatClientSummarizer.MinimumInputTokens}.");
+        }
+
         if (options.TimeBudget <= TimeSpan.Zero || options.RequestTimeout <= TimeSpan.Zero || options.RequestTimeout > options.TimeBudget)
         {
             failures.Add($"{Key(nameof(options.RequestTimeout))} must be positive and no longer than {Key(nameof(options.TimeBudget))}.");

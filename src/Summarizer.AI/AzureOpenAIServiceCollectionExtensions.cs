@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Summarizer.Core.Engines;
+using Summarizer.Core.Ingestion;
 
 namespace Summarizer.AI;
 
@@ -46,6 +47,9 @@ public static class AzureOpenAIServiceCollectionExtensions
             provider.GetRequiredService<IOptions<AzureOpenAIOptions>>().Value.ToChatSummarizerOptions(),
             provider.GetRequiredService<TimeProvider>(),
             Loggers(provider).CreateLogger<ChatClientSummarizer>()));
+        // The decoder is the host's (registered by AddSummarizer), so the budget counts the same text the engine gets.
+        services.TryAddSingleton(provider => ArticleTokenBudget.For(
+            provider.GetRequiredService<IOptions<AzureOpenAIOptions>>().Value, provider.GetRequiredService<ArticleDecoder>()));
         services.Replace(ServiceDescriptor.Singleton<ISummarizer>(provider =>
         {
             var engine = provider.GetRequiredService<ChatClientSummarizer>();

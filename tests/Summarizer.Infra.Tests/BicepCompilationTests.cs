@@ -69,6 +69,7 @@ public sealed class BicepCompilationTests
         var mainText = File.ReadAllText(RepositoryLayout.MainTemplate);
         var referenced = Regex.Matches(mainText, @"^module\s+\w+\s+'(?<path>[^']+)'", RegexOptions.Multiline, TimeSpan.FromSeconds(1))
             .Select(match => match.Groups["path"].Value)
+            .Distinct(StringComparer.Ordinal) // a module may be used more than once (one private DNS zone per service)
             .Order(StringComparer.Ordinal);
 
         var modules = RepositoryLayout.BicepFiles().Where(path => path != "main.bicep");

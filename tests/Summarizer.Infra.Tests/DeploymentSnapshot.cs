@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -19,6 +20,8 @@ internal sealed class DeploymentSnapshot
 
     private static readonly Lazy<DeploymentSnapshot> LazyDefault = new(() => Create(new Dictionary<string, object>()));
 
+    private static readonly Lazy<DeploymentSnapshot> LazyPublic = new(() => Create(new Dictionary<string, object> { ["vnetEnabled"] = false }));
+
     private DeploymentSnapshot(JsonObject root)
     {
         Resources = root["predictedResources"]!.AsArray().Select(node => node!.AsObject()).ToArray();
@@ -29,14 +32,39 @@ internal sealed class DeploymentSnapshot
     /// <summary>The deployment azd makes when a user sets nothing but the environment name and region.</summary>
     public static DeploymentSnapshot Default => LazyDefault.Value;
 
+    /// <summary>The public layout: the defaults with <c>vnetEnabled=false</c>.</summary>
+    public static DeploymentSnapshot Public => LazyPublic.Value;
+
+    /// <summary>The snapshot of one network layout: the default (private) or the public one.</summary>
+    public static DeploymentSnapshot ForLayout(bool vnetEnabled) => vnetEnabled ? Default : Public;
+
     public IReadOnlyList<JsonObject> Resources { get; }
 
     public JsonObject Outputs { get; }
 
     public JsonArray Diagnostics { get; }
 
+    private static readonly ConcurrentDictionary<string, Lazy<DeploymentSnapshot>> Shared = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Like <see cref="Create"/>, but made once per parameter set for the whole test run: each snapshot starts the
+    /// bicep compiler, which is the slow part of these tests.
+    /// </summary>
+    public static DeploymentSnapshot CreateShared(IReadOnlyDictionary<string, object> parameters)
+    {
+        var key = string.Join(';', parameters.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key}={pair.Value}"));
+        return Shared.GetOrAdd(key, _ => new Lazy<DeploymentSnapshot>(() => Create(parameters))).Value;
+    }
+
     /// <summary>Snapshots main.bicep with the given parameters on top of the required environment name and region.</summary>
     public static DeploymentSnapshot Create(IReadOnlyDictionary<string, object> parameters)
+    {
+        var result = TrySnapshot(parameters, out var snapshot);
+        return snapshot ?? throw new InvalidOperationException($"bicep snapshot failed: {result}");
+    }
+
+    /// <summary>Snapshots main.bicep, returning the compiler run; <paramref name="snapshot"/> is null when it failed.</summary>
+    public static ProcessResult TrySnapshot(IReadOnlyDictionary<string, object> parameters, out DeploymentSnapshot? snapshot)
     {
         var workingDirectory = Directory.CreateTempSubdirectory("summarizer-infra-snapshot-");
         try
@@ -52,12 +80,10 @@ internal sealed class DeploymentSnapshot
                 "--location", Location,
                 "--config", RepositoryLayout.BicepConfig);
             var snapshotFile = Path.Combine(workingDirectory.FullName, "main.snapshot.json");
-            if (result.ExitCode != 0 || !File.Exists(snapshotFile))
-            {
-                throw new InvalidOperationException($"bicep snapshot failed: {result}");
-            }
-
-            return new DeploymentSnapshot(JsonNode.Parse(File.ReadAllText(snapshotFile))!.AsObject());
+            snapshot = result.ExitCode == 0 && File.Exists(snapshotFile)
+                ? new DeploymentSnapshot(JsonNode.Parse(File.ReadAllText(snapshotFile))!.AsObject())
+                : null;
+            return result;
         }
         finally
         {
@@ -94,6 +120,7 @@ internal sealed class DeploymentSnapshot
             {
                 string s => $"'{s.Replace("'", "\\'", StringComparison.Ordinal)}'",
                 int i => i.ToString(CultureInfo.InvariantCulture),
+                bool b => b ? "true" : "false",
                 _ => throw new ArgumentException($"Unsupported parameter type {value.GetType()} for {name}.", nameof(parameters)),
             };
             text.Append(CultureInfo.InvariantCulture, $"param {name} = {literal}").AppendLine();

@@ -28,6 +28,11 @@ internal static class FunctionsAppSettings
         "AzureOpenAI__Endpoint",
         "AzureOpenAI__Deployment",
         "AzureOpenAI__ClientId",
+        // Cost guards derived from the deployment's tokens-per-minute quota.
+        "AzureOpenAI__MaxInputTokens",
+        "AzureOpenAI__MaxOutputTokens",
+        "AzureOpenAI__MaxConcurrentRequests",
+        "AzureOpenAI__MaxArticleTokens",
         // Telemetry to an Application Insights component that only accepts Entra ID.
         "APPLICATIONINSIGHTS_CONNECTION_STRING",
         "APPLICATIONINSIGHTS_AUTHENTICATION_STRING",

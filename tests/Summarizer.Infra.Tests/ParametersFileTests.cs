@@ -34,6 +34,12 @@ public sealed partial class ParametersFileTests
     [InlineData("environmentName", "AZURE_ENV_NAME")]
     [InlineData("location", "AZURE_LOCATION")]
     [InlineData("principalId", "AZURE_PRINCIPAL_ID")]
+    [InlineData("vnetEnabled", "SUMMARIZER_VNET_ENABLED")]
+    [InlineData("allowedIpAddresses", "SUMMARIZER_ALLOWED_IP_ADDRESSES")]
+    [InlineData("apiAuth", "SUMMARIZER_API_AUTH")]
+    [InlineData("apiAuthClientId", "SUMMARIZER_API_CLIENT_ID")]
+    [InlineData("maximumInstanceCount", "SUMMARIZER_MAXIMUM_INSTANCE_COUNT")]
+    [InlineData("httpPerInstanceConcurrency", "SUMMARIZER_HTTP_PER_INSTANCE_CONCURRENCY")]
     public void ParametersFile_TakesAzdEnvironmentValues(string parameter, string variable)
     {
         Assert.Equal(variable, AzdReference(ParameterValues[parameter]!).Variable);

@@ -125,4 +125,59 @@ public sealed class PostDeployHookTests
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains(az.Calls, call => call.Contains("--subject-begins-with /blobServices/default/containers/inbox/ ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ShellHook_PrivateLayout_SubscribesThePublicWebhookAndSaysHowToUpload()
+    {
+        // The private layout closes storage, not the app: Event Grid still delivers to the app's public webhook.
+        using var az = new FakeAzureCli();
+
+        var result = az.RunHook(ShellHook, keyFromCall: 1, subscriptionExists: false, PrivateLayout(allowedAddresses: string.Empty));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var create = Assert.Single(az.Calls, call => call.StartsWith("az eventgrid system-topic event-subscription create", StringComparison.Ordinal));
+        Assert.Contains($"--endpoint {ExpectedWebhook} ", create, StringComparison.Ordinal);
+        Assert.Contains(az.Calls, call => call.StartsWith("curl", StringComparison.Ordinal) && call.Contains("/api/health", StringComparison.Ordinal));
+        Assert.Contains("accept no traffic from the internet", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("azd env set SUMMARIZER_ALLOWED_IP_ADDRESSES", result.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain(az.Calls, call => call.Contains("storage account", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ShellHook_PrivateLayoutWithAllowedAddress_NamesIt()
+    {
+        using var az = new FakeAzureCli();
+
+        var result = az.RunHook(ShellHook, keyFromCall: 2, subscriptionExists: true, PrivateLayout(allowedAddresses: "203.0.113.7"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Single(az.Calls, call => call.StartsWith("az eventgrid system-topic event-subscription update", StringComparison.Ordinal));
+        Assert.Contains("also accept 203.0.113.7", result.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("azd env set", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShellHook_PublicLayout_SaysNothingAboutNetworkAccess()
+    {
+        using var az = new FakeAzureCli();
+
+        var result = az.RunHook(ShellHook, keyFromCall: 1, subscriptionExists: false,
+            new Dictionary<string, string> { ["SUMMARIZER_NETWORK_LAYOUT"] = "public" });
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.DoesNotContain("private layout", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PrivateLayout_OutputsTheValuesTheHookReadsForIt()
+    {
+        JsonAssert.ValueEqual("private", DeploymentSnapshot.Default.Outputs["SUMMARIZER_NETWORK_LAYOUT"], "layout");
+        JsonAssert.ValueEqual(string.Empty, DeploymentSnapshot.Default.Outputs["SUMMARIZER_ALLOWED_IP_ADDRESSES"], "allowed addresses");
+    }
+
+    private static Dictionary<string, string> PrivateLayout(string allowedAddresses) => new()
+    {
+        ["SUMMARIZER_NETWORK_LAYOUT"] = "private",
+        ["SUMMARIZER_ALLOWED_IP_ADDRESSES"] = allowedAddresses,
+    };
 }

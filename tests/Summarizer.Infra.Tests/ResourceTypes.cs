@@ -17,4 +17,9 @@ internal static class ResourceTypes
     public const string ApplicationInsights = "Microsoft.Insights/components";
     public const string EventGridSystemTopic = "Microsoft.EventGrid/systemTopics";
     public const string RoleAssignment = "Microsoft.Authorization/roleAssignments";
+    public const string VirtualNetwork = "Microsoft.Network/virtualNetworks";
+    public const string PrivateEndpoint = "Microsoft.Network/privateEndpoints";
+    public const string PrivateDnsZoneGroup = "Microsoft.Network/privateEndpoints/privateDnsZoneGroups";
+    public const string PrivateDnsZone = "Microsoft.Network/privateDnsZones";
+    public const string PrivateDnsZoneLink = "Microsoft.Network/privateDnsZones/virtualNetworkLinks";
 }

@@ -12,32 +12,37 @@ public sealed class RoleAssignmentTests
     private const string StorageBlobDataContributor = "ba92f5b4-2d11-453d-a403-e96b0029c9fe";
     private const string UserPrincipalId = "6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b";
 
-    private static readonly DeploymentSnapshot Snapshot = DeploymentSnapshot.Default;
-
-    [Fact]
-    public void RoleAssignments_Default_GrantTheAppExactlyItsFourRoles()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void RoleAssignments_EitherLayout_GrantTheAppExactlyItsFourRoles(bool vnetEnabled)
     {
-        var granted = Snapshot.OfType(ResourceTypes.RoleAssignment)
+        // Private networking changes how the app reaches storage and Azure OpenAI, never what it may do there.
+        var snapshot = DeploymentSnapshot.ForLayout(vnetEnabled);
+        var granted = snapshot.OfType(ResourceTypes.RoleAssignment)
             .Select(assignment => $"{RoleId(assignment)} on {Scope(assignment)}")
             .Order(StringComparer.Ordinal);
 
         var expected = new[]
         {
-            $"{StorageBlobDataOwner} on {Snapshot.Id(ResourceTypes.StorageAccount)}",
-            $"{StorageQueueDataContributor} on {Snapshot.Id(ResourceTypes.StorageAccount)}",
-            $"{CognitiveServicesOpenAIUser} on {Snapshot.Id(ResourceTypes.CognitiveServicesAccount)}",
-            $"{MonitoringMetricsPublisher} on {Snapshot.Id(ResourceTypes.ApplicationInsights)}",
+            $"{StorageBlobDataOwner} on {snapshot.Id(ResourceTypes.StorageAccount)}",
+            $"{StorageQueueDataContributor} on {snapshot.Id(ResourceTypes.StorageAccount)}",
+            $"{CognitiveServicesOpenAIUser} on {snapshot.Id(ResourceTypes.CognitiveServicesAccount)}",
+            $"{MonitoringMetricsPublisher} on {snapshot.Id(ResourceTypes.ApplicationInsights)}",
         }.Order(StringComparer.Ordinal);
 
         Assert.Equal(expected, granted);
     }
 
-    [Fact]
-    public void RoleAssignments_Default_AllGoToTheAppIdentityAsServicePrincipal()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void RoleAssignments_EitherLayout_AllGoToTheAppIdentityAsServicePrincipal(bool vnetEnabled)
     {
-        var identityId = Snapshot.Id(ResourceTypes.UserAssignedIdentity);
+        var snapshot = DeploymentSnapshot.ForLayout(vnetEnabled);
+        var identityId = snapshot.Id(ResourceTypes.UserAssignedIdentity);
 
-        Assert.All(Snapshot.OfType(ResourceTypes.RoleAssignment), assignment =>
+        Assert.All(snapshot.OfType(ResourceTypes.RoleAssignment), assignment =>
         {
             JsonAssert.ReadsPropertyOf(identityId, "principalId", assignment["properties"]?["principalId"], (string)assignment["name"]!);
             JsonAssert.ValueEqual("ServicePrincipal", assignment["properties"]?["principalType"], "principal type");

@@ -15,6 +15,8 @@ internal static class EngineRegistration
         if (string.IsNullOrWhiteSpace(engine) || string.Equals(engine, EngineNames.Extractive, StringComparison.OrdinalIgnoreCase))
         {
             services.TryAddSingleton<ISummarizer, ExtractiveSummarizer>();
+            // The embedded engine has no token quota to protect.
+            services.TryAddSingleton(ArticleTokenBudget.Unlimited);
         }
         else if (string.Equals(engine, EngineNames.AzureOpenAI, StringComparison.OrdinalIgnoreCase))
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
+using Summarizer.AI;
 using Summarizer.Azure.Configuration;
 using Summarizer.Core;
 using Summarizer.Core.Ingestion;
@@ -10,7 +11,7 @@ using Summarizer.Functions.Http;
 namespace Summarizer.Functions.Functions;
 
 /// <summary><c>POST /api/summarize</c>: summarises the posted text and answers with the summary document; nothing is stored.</summary>
-public sealed class SummarizeTextFunction(ArticleProcessor processor, IOptions<SummarizerOptions> options)
+public sealed class SummarizeTextFunction(ArticleProcessor processor, IOptions<SummarizerOptions> options, ArticleTokenBudget budget)
 {
     [Function(nameof(SummarizeText))]
     public async Task<IActionResult> SummarizeText(
@@ -27,8 +28,9 @@ public sealed class SummarizeTextFunction(ArticleProcessor processor, IOptions<S
                 throw new SummarizerException(ErrorCodes.EmptyInput, "The request body is empty.");
             }
 
-            var document = await processor.ProcessAsync(new ArticleInput(body, null, summaryRequest.MediaType),
-                summaryRequest.Options, cancellationToken).ConfigureAwait(false);
+            var input = new ArticleInput(body, null, summaryRequest.MediaType);
+            budget.EnsureFits(input); // 413 before any model call when the article cannot fit the model's quota
+            var document = await processor.ProcessAsync(input, summaryRequest.Options, cancellationToken).ConfigureAwait(false);
             return ApiResults.Document(document, summaryRequest.AsMarkdown);
         }
         catch (SummarizerException ex)

@@ -2,6 +2,7 @@ using Azure.Storage.Blobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Summarizer.AI;
 using Summarizer.Azure.Configuration;
 using Summarizer.Azure.Pipeline;
 using Summarizer.Core.Engines;
@@ -95,6 +96,33 @@ public sealed class AddSummarizerTests
         var ex = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<BlobServiceClient>());
 
         Assert.Contains("ArticlesStorage", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddSummarizer_ExtractiveEngine_HasNoArticleTokenBudget()
+    {
+        using var provider = Build(new() { ["ArticlesStorage"] = "UseDevelopmentStorage=true" });
+
+        Assert.Null(provider.GetRequiredService<ArticleTokenBudget>().MaxTokens);
+    }
+
+    [Fact]
+    public void AddSummarizer_AzureOpenAIEngine_BudgetsArticlesFromItsSettings()
+    {
+        // The settings infra/main.bicep derives for a 30K tokens-per-minute deployment.
+        using var provider = Build(new()
+        {
+            ["ArticlesStorage"] = "UseDevelopmentStorage=true",
+            ["Summarizer:Engine"] = "azure-openai",
+            ["AzureOpenAI:Endpoint"] = "https://example.openai.azure.com/",
+            ["AzureOpenAI:Deployment"] = "summarizer",
+            ["AzureOpenAI:MaxInputTokens"] = "4625",
+            ["AzureOpenAI:MaxOutputTokens"] = "1875",
+            ["AzureOpenAI:MaxConcurrentRequests"] = "3",
+            ["AzureOpenAI:MaxArticleTokens"] = "12487",
+        });
+
+        Assert.Equal(12_487, provider.GetRequiredService<ArticleTokenBudget>().MaxTokens);
     }
 
     [Fact]

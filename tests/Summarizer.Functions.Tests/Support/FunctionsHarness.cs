@@ -4,6 +4,7 @@ using Azure.Core;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Summarizer.AI;
 using Summarizer.Azure.Configuration;
 using Summarizer.Azure.Pipeline;
 using Summarizer.Azure.Storage;
@@ -29,9 +30,18 @@ internal sealed class FunctionsHarness(PipelineHarness pipeline)
 
     public HealthFunction Health => new(pipeline.Pipeline);
 
-    public SummarizeTextFunction SummarizeText => new(
-        new ArticleProcessor(new ArticleDecoder(new IngestionOptions { MaxInputBytes = pipeline.Options.MaxInputBytes }), pipeline.Engine, pipeline.Clock),
-        Options.Create(pipeline.Options));
+    public SummarizeTextFunction SummarizeText => SummarizeTextWithin(ArticleTokenBudget.Unlimited);
+
+    /// <summary>The summarise function as it runs with the Azure OpenAI engine, limited to <paramref name="maxArticleTokens"/>.</summary>
+    public SummarizeTextFunction SummarizeTextWithin(int maxArticleTokens) =>
+        SummarizeTextWithin(ArticleTokenBudget.Of(maxArticleTokens, Decoder));
+
+    private ArticleDecoder Decoder => new(new IngestionOptions { MaxInputBytes = pipeline.Options.MaxInputBytes });
+
+    private SummarizeTextFunction SummarizeTextWithin(ArticleTokenBudget budget) => new(
+        new ArticleProcessor(Decoder, pipeline.Engine, pipeline.Clock),
+        Options.Create(pipeline.Options),
+        budget);
 
     public static async Task<FunctionsHarness> CreateAsync(AzuriteFixture azurite, long maxInputBytes = IngestionOptions.DefaultMaxInputBytes) =>
         new(await PipelineHarness.CreateAsync(azurite, maxInputBytes));

@@ -1,0 +1,75 @@
+// The virtual network of the private layout: one subnet the Flex Consumption app joins for its outbound traffic and
+// one that holds the private endpoints of the storage account and the Azure OpenAI account.
+
+@description('Name of the virtual network.')
+param name string
+
+@description('Region of the virtual network; private endpoints and the app must be in the same one.')
+param location string
+
+@description('Tags applied to the virtual network.')
+param tags object
+
+@description('Address space of the virtual network.')
+param addressPrefix string = '10.0.0.0/16'
+
+@description('Subnet the function app is integrated with. Flex Consumption asks for at least a /27; a /24 leaves room to scale out.')
+param appSubnetPrefix string = '10.0.1.0/24'
+
+@description('Subnet holding the private endpoints.')
+param privateEndpointSubnetPrefix string = '10.0.2.0/24'
+
+var appSubnetName = 'app'
+var privateEndpointSubnetName = 'private-endpoints'
+
+resource vnet 'Microsoft.Network/virtualNetworks@2024-07-01' = {
+  name: name
+  location: location
+  tags: tags
+  properties: {
+    addressSpace: {
+      addressPrefixes: [
+        addressPrefix
+      ]
+    }
+    subnets: [
+      {
+        name: appSubnetName
+        properties: {
+          addressPrefix: appSubnetPrefix
+          // Flex Consumption joins a subnet delegated to Microsoft.App/environments (not Microsoft.Web/serverFarms as
+          // the other plans do).
+          delegations: [
+            {
+              name: 'flex-consumption'
+              properties: {
+                serviceName: 'Microsoft.App/environments'
+              }
+            }
+          ]
+          // Telemetry goes to Application Insights' public ingestion endpoint; new subnets stop getting default
+          // outbound internet access, so it is asked for explicitly rather than left to the platform default.
+          defaultOutboundAccess: true
+        }
+      }
+      {
+        name: privateEndpointSubnetName
+        properties: {
+          addressPrefix: privateEndpointSubnetPrefix
+          privateEndpointNetworkPolicies: 'Disabled'
+          // Private endpoints answer inbound connections only; nothing here needs to reach the internet.
+          defaultOutboundAccess: false
+        }
+      }
+    ]
+  }
+}
+
+output id string = vnet.id
+output name string = vnet.name
+output appSubnetId string = resourceId('Microsoft.Network/virtualNetworks/subnets', vnet.name, appSubnetName)
+output privateEndpointSubnetId string = resourceId(
+  'Microsoft.Network/virtualNetworks/subnets',
+  vnet.name,
+  privateEndpointSubnetName
+)
