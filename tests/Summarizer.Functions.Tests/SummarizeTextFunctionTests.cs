@@ -18,7 +18,7 @@ public sealed class SummarizeTextFunctionTests(AzuriteFixture azurite)
     {
         var harness = await FunctionsHarness.CreateAsync(azurite);
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeText.SummarizeText(
+        var response = await HttpExchange.RunAsync(harness.SummarizeText.SummarizeText(
             HttpExchange.Text("POST", "/api/summarize", body, contentType), CancellationToken.None));
 
         Assert.Equal(200, response.Status);
@@ -32,7 +32,7 @@ public sealed class SummarizeTextFunctionTests(AzuriteFixture azurite)
     {
         var harness = await FunctionsHarness.CreateAsync(azurite);
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeText.SummarizeText(
+        var response = await HttpExchange.RunAsync(harness.SummarizeText.SummarizeText(
             HttpExchange.Text("POST", "/api/summarize", TestArticles.Harbour, query: "?sentences=2"), CancellationToken.None));
 
         Assert.Equal(200, response.Status);
@@ -45,7 +45,7 @@ public sealed class SummarizeTextFunctionTests(AzuriteFixture azurite)
     {
         var harness = await FunctionsHarness.CreateAsync(azurite);
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeText.SummarizeText(
+        var response = await HttpExchange.RunAsync(harness.SummarizeText.SummarizeText(
             HttpExchange.Text("POST", "/api/summarize", TestArticles.Harbour, query: "?format=markdown&length=short"), CancellationToken.None));
 
         Assert.Equal(200, response.Status);
@@ -58,7 +58,7 @@ public sealed class SummarizeTextFunctionTests(AzuriteFixture azurite)
     {
         var harness = await FunctionsHarness.CreateAsync(azurite);
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeText.SummarizeText(
+        var response = await HttpExchange.RunAsync(harness.SummarizeText.SummarizeText(
             HttpExchange.Text("POST", "/api/summarize", ""), CancellationToken.None));
 
         response.AssertProblem(400, ErrorCodes.EmptyInput);
@@ -69,7 +69,7 @@ public sealed class SummarizeTextFunctionTests(AzuriteFixture azurite)
     {
         var harness = await FunctionsHarness.CreateAsync(azurite);
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeText.SummarizeText(
+        var response = await HttpExchange.RunAsync(harness.SummarizeText.SummarizeText(
             HttpExchange.Request("POST", "/api/summarize", TestArticles.InvalidUtf8.ToArray(), "text/plain"), CancellationToken.None));
 
         response.AssertProblem(400, ErrorCodes.InvalidEncoding);
@@ -86,7 +86,7 @@ public sealed class SummarizeTextFunctionTests(AzuriteFixture azurite)
     {
         var harness = await FunctionsHarness.CreateAsync(azurite);
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeText.SummarizeText(
+        var response = await HttpExchange.RunAsync(harness.SummarizeText.SummarizeText(
             HttpExchange.Text("POST", "/api/summarize", TestArticles.Harbour, query: query), CancellationToken.None));
 
         response.AssertProblem(400, ErrorCodes.InvalidOptions);
@@ -102,7 +102,7 @@ public sealed class SummarizeTextFunctionTests(AzuriteFixture azurite)
         var body = new CountingStream();
         request.Body = body;
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeText.SummarizeText(request, CancellationToken.None));
+        var response = await HttpExchange.RunAsync(harness.SummarizeText.SummarizeText(request, CancellationToken.None));
 
         response.AssertProblem(413, ErrorCodes.InputTooLarge);
         Assert.InRange(body.BytesRead, Cap + 1, Cap + 1);
@@ -117,7 +117,7 @@ public sealed class SummarizeTextFunctionTests(AzuriteFixture azurite)
         request.Body = body;
         request.ContentLength = 5000;
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeText.SummarizeText(request, CancellationToken.None));
+        var response = await HttpExchange.RunAsync(harness.SummarizeText.SummarizeText(request, CancellationToken.None));
 
         response.AssertProblem(413, ErrorCodes.InputTooLarge);
         Assert.Equal(0, body.BytesRead);
@@ -129,7 +129,7 @@ public sealed class SummarizeTextFunctionTests(AzuriteFixture azurite)
         var text = TestArticles.Harbour;
         var harness = await FunctionsHarness.CreateAsync(azurite, maxInputBytes: Encoding.UTF8.GetByteCount(text));
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeText.SummarizeText(
+        var response = await HttpExchange.RunAsync(harness.SummarizeText.SummarizeText(
             HttpExchange.Text("POST", "/api/summarize", text), CancellationToken.None));
 
         Assert.Equal(200, response.Status);
@@ -144,7 +144,7 @@ public sealed class SummarizeTextFunctionTests(AzuriteFixture azurite)
     {
         var harness = await FunctionsHarness.CreateAsync(azurite);
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeText.SummarizeText(
+        var response = await HttpExchange.RunAsync(harness.SummarizeText.SummarizeText(
             HttpExchange.Text("POST", "/api/summarize", TestArticles.Harbour, contentType), CancellationToken.None));
 
         response.AssertProblem(415, ErrorCodes.UnsupportedContent);
@@ -156,7 +156,7 @@ public sealed class SummarizeTextFunctionTests(AzuriteFixture azurite)
         var harness = await FunctionsHarness.CreateAsync(azurite);
         harness.Engine.BeforeSummarizeAsync = _ => throw new SummarizerException(ErrorCodes.NoExtractableText, "Nothing to summarise.");
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeText.SummarizeText(
+        var response = await HttpExchange.RunAsync(harness.SummarizeText.SummarizeText(
             HttpExchange.Text("POST", "/api/summarize", "... !!! ???"), CancellationToken.None));
 
         response.AssertProblem(422, ErrorCodes.NoExtractableText);
@@ -171,7 +171,7 @@ public sealed class SummarizeTextFunctionTests(AzuriteFixture azurite)
     {
         var harness = await FunctionsHarness.CreateAsync(azurite);
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeText.SummarizeText(
+        var response = await HttpExchange.RunAsync(harness.SummarizeText.SummarizeText(
             HttpExchange.Request("POST", "/api/summarize", System.Text.Encoding.UTF8.GetBytes(body), contentType), CancellationToken.None));
 
         response.AssertProblem(status, code);
@@ -183,7 +183,7 @@ public sealed class SummarizeTextFunctionTests(AzuriteFixture azurite)
         var harness = await FunctionsHarness.CreateAsync(azurite);
         harness.Engine.BeforeSummarizeAsync = _ => throw new SummarizerException(ErrorCodes.EngineUnavailable, "Model endpoint down.", isTransient: true);
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeText.SummarizeText(
+        var response = await HttpExchange.RunAsync(harness.SummarizeText.SummarizeText(
             HttpExchange.Text("POST", "/api/summarize", TestArticles.Harbour), CancellationToken.None));
 
         response.AssertProblem(503, ErrorCodes.EngineUnavailable);

@@ -9,7 +9,10 @@ using Summarizer.Functions.Http;
 
 namespace Summarizer.Functions.Functions;
 
-/// <summary><c>POST /api/summarize</c>: summarises the posted text and answers with the summary document; nothing is stored.</summary>
+/// <summary>
+/// <c>POST /api/summarize</c>: summarises the posted text and answers with the summary document; nothing is stored.
+/// Errors are answered by <see cref="HttpResponseMiddleware"/>.
+/// </summary>
 public sealed class SummarizeTextFunction(ArticleProcessor processor, IOptions<SummarizerOptions> options)
 {
     [Function(nameof(SummarizeText))]
@@ -18,22 +21,15 @@ public sealed class SummarizeTextFunction(ArticleProcessor processor, IOptions<S
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        try
+        var summaryRequest = SummaryRequest.Read(request);
+        var body = await CappedBody.ReadAsync(request, options.Value.MaxInputBytes, cancellationToken).ConfigureAwait(false);
+        if (body.Length == 0)
         {
-            var summaryRequest = SummaryRequest.Read(request);
-            var body = await CappedBody.ReadAsync(request, options.Value.MaxInputBytes, cancellationToken).ConfigureAwait(false);
-            if (body.Length == 0)
-            {
-                throw new SummarizerException(ErrorCodes.EmptyInput, "The request body is empty.");
-            }
+            throw new SummarizerException(ErrorCodes.EmptyInput, "The request body is empty.");
+        }
 
-            var document = await processor.ProcessAsync(new ArticleInput(body, null, summaryRequest.MediaType),
-                summaryRequest.Options, cancellationToken).ConfigureAwait(false);
-            return ApiResults.Document(document, summaryRequest.AsMarkdown);
-        }
-        catch (SummarizerException ex)
-        {
-            return ApiResults.Problem(ex, request.Path);
-        }
+        var document = await processor.ProcessAsync(new ArticleInput(body, null, summaryRequest.MediaType),
+            summaryRequest.Options, cancellationToken).ConfigureAwait(false);
+        return ApiResults.Document(document, summaryRequest.AsMarkdown);
     }
 }
