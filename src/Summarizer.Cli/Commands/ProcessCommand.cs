@@ -40,7 +40,7 @@ internal static class ProcessCommand
         {
             await using var services = storage.Build(parseResult);
             var runner = services.GetRequiredService<BackfillRunner>();
-            var progress = new ConsoleProgressBar(stderr, interactive: ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected);
+            var progress = ConsoleProgressBar.IsWanted(stderr) ? new ConsoleProgressBar(stderr) : null;
             var clock = Stopwatch.StartNew();
 
             // First contact on the short interactive budget: a storage that is not there fails in seconds, not after

@@ -34,8 +34,8 @@ public sealed class AddSummarizerTests
 
         var pipeline = provider.GetRequiredService<SummaryPipeline>();
 
-        Assert.Equal("inbox", pipeline.Articles.Container.Name);
-        Assert.Equal("outbox", pipeline.Summaries.Container.Name);
+        Assert.Equal("inbox", pipeline.Articles.ContainerName);
+        Assert.Equal("outbox", pipeline.Summaries.ContainerName);
         Assert.Equal(1000, provider.GetRequiredService<IOptions<SummarizerOptions>>().Value.MaxInputBytes);
     }
 
