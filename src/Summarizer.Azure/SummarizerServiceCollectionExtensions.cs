@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Summarizer.AI;
 using Summarizer.Azure.Configuration;
 using Summarizer.Azure.Interactive;
 using Summarizer.Azure.Pipeline;
@@ -17,7 +18,8 @@ public static class SummarizerServiceCollectionExtensions
 {
     /// <summary>
     /// Everything a host needs to summarise articles in storage: validated <see cref="SummarizerOptions"/>, the engine
-    /// <c>Summarizer:Engine</c> names, the <c>ArticlesStorage</c> connection, the two stores, the pipeline and the
+    /// <see cref="EngineOptions"/> names (a bad <c>Summarizer:Engine</c> or <c>Summarizer:Fallback</c> throws
+    /// <see cref="OptionsValidationException"/> here), the <c>ArticlesStorage</c> connection, the two stores, the pipeline and the
     /// backfill (with the SDK's own retry policy), and <see cref="InteractiveStorage"/> (the same over a client with a
     /// short retry budget, keyed <see cref="StorageClientProfiles.InteractiveKey"/>). A <see cref="BlobServiceClient"/>
     /// (plain or keyed) or <see cref="ISummarizer"/> registered before this call is kept (the CLI's <c>--connection</c>,
@@ -32,7 +34,7 @@ public static class SummarizerServiceCollectionExtensions
             .Bind(configuration.GetSection(SummarizerOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        EngineRegistration.AddConfiguredEngine(services, configuration);
+        services.AddSummarizerEngine(configuration, EngineOptions.Read(configuration));
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => StorageConnection.CreateBlobServiceClient(configuration, options: StorageClientProfiles.Background()));

@@ -96,7 +96,7 @@ public static class ApiResults
     public static byte[] Json(Action<Utf8JsonWriter> writeProperties)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = SafeJsonEncoder.Instance }))
         {
             writer.WriteStartObject();
             writeProperties(writer);
