@@ -1,13 +1,13 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Summarizer.Functions.Tests.Support;
+namespace Summarizer.Testing;
 
 /// <summary>
 /// Forwards a loopback port to another (Azurite): a stand-in for storage that was down and comes back on the address
 /// the app was configured with.
 /// </summary>
-internal sealed class TcpForwarder : IAsyncDisposable
+public sealed class TcpForwarder : IAsyncDisposable
 {
     private readonly TcpListener _listener;
     private readonly int _targetPort;
