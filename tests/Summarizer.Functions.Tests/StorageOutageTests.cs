@@ -10,6 +10,7 @@ using Summarizer.Core;
 using Summarizer.Core.Ingestion;
 using Summarizer.Functions.Functions;
 using Summarizer.Functions.Hosting;
+using Summarizer.Functions.Http;
 using Summarizer.Functions.Tests.Support;
 using Summarizer.Testing;
 
@@ -111,6 +112,18 @@ public sealed class StorageOutageTests(AzuriteFixture azurite)
 
         response.AssertProblem(500, ErrorCodes.InternalError);
         Assert.DoesNotContain("bug", response.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Middleware_NonHttpInvocation_LetsTransientErrorsReachTheHost()
+    {
+        var middleware = new HttpResponseMiddleware(NullLogger<HttpResponseMiddleware>.Instance);
+        var outage = new SummarizerException(ErrorCodes.StorageUnavailable, "down", isTransient: true);
+
+        // A blob trigger has no HttpContext: its error must reach the host, which retries and finally poisons it.
+        var thrown = await Assert.ThrowsAsync<SummarizerException>(() => middleware.Invoke(new HttpFunctionContext(null), _ => throw outage));
+
+        Assert.Same(outage, thrown);
     }
 
     [Fact]
