@@ -32,9 +32,10 @@ public static class AzureOpenAIChatClientFactory
 
             // The engine also cancels each try at its own per-request timeout; this keeps the SDK from cutting it at
             // its 100 s default first.
-            NetworkTimeout = options.RequestTimeout + TimeSpan.FromSeconds(5),
+            NetworkTimeout = options.Limits.RequestTimeout + TimeSpan.FromSeconds(5),
         };
-        var client = options.ApiKey is { Length: > 0 } key
+        // A blank key (an empty app setting, as in local.settings.sample.json) means no key: sign in with an identity.
+        var client = !string.IsNullOrWhiteSpace(options.ApiKey) && options.ApiKey is { } key
             ? new AzureOpenAIClient(endpoint, new ApiKeyCredential(key), clientOptions)
             : new AzureOpenAIClient(endpoint, credential ?? DefaultCredential(options.ClientId), clientOptions);
         return client.GetChatClient(options.Deployment).AsIChatClient()

@@ -11,6 +11,7 @@ public sealed class AzureOpenAIOptionsValidator : IValidateOptions<AzureOpenAIOp
     public ValidateOptionsResult Validate(string? name, AzureOpenAIOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        var limits = options.Limits;
         var failures = new List<string>();
         if (string.IsNullOrWhiteSpace(options.Endpoint))
         {
@@ -30,25 +31,25 @@ public sealed class AzureOpenAIOptionsValidator : IValidateOptions<AzureOpenAIOp
             failures.Add($"{Key(nameof(options.Deployment))} may hold only letters, digits, '-', '_' and '.'.");
         }
 
-        if (options.ApiKey is { } key && string.IsNullOrWhiteSpace(key))
+        if (limits.MaxOutputTokens < 256)
         {
-            failures.Add($"{Key(nameof(options.ApiKey))} is set but blank; remove it to use a managed identity.");
+            failures.Add($"{Key(nameof(limits.MaxOutputTokens))} must be at least 256 so the JSON summary fits.");
         }
 
-        if (options.MaxOutputTokens < 256)
+        if (limits.ContextWindowTokens < limits.MaxOutputTokens + 2 * ChatClientSummarizer.MinimumInputTokens)
         {
-            failures.Add($"{Key(nameof(options.MaxOutputTokens))} must be at least 256 so the JSON summary fits.");
+            failures.Add($"{Key(nameof(limits.ContextWindowTokens))} must leave room for the prompt and article text after "
+                + $"{Key(nameof(limits.MaxOutputTokens))} ({limits.MaxOutputTokens}).");
         }
 
-        if (options.ContextWindowTokens < options.MaxOutputTokens + 2 * ChatClientSummarizer.MinimumInputTokens)
+        if (limits.MaxInputTokens < ChatClientSummarizer.MinimumInputTokens)
         {
-            failures.Add($"{Key(nameof(options.ContextWindowTokens))} must leave room for the prompt and article text after "
-                + $"{Key(nameof(options.MaxOutputTokens))} ({options.MaxOutputTokens}).");
+            failures.Add($"{Key(nameof(limits.MaxInputTokens))} must be at least {ChatClientSummarizer.MinimumInputTokens}.");
         }
 
-        if (options.MaxInputTokens < ChatClientSummarizer.MinimumInputTokens)
+        if (limits.TimeBudget <= TimeSpan.Zero || limits.RequestTimeout <= TimeSpan.Zero || limits.RequestTimeout > limits.TimeBudget)
         {
-            failures.Add($"{Key(nameof(options.MaxInputTokens))} must be at least {ChatClientSummarizer.MinimumInputTokens}.");
+            failures.Add($"{Key(nameof(limits.RequestTimeout))} must be positive and no longer than {Key(nameof(limits.TimeBudget))}.");
         }
 
         if (options.MaxArticleTokens is { } maxArticle && maxArticle < ChatClientSummarizer.MinimumInputTokens)
@@ -56,24 +57,19 @@ public sealed class AzureOpenAIOptionsValidator : IValidateOptions<AzureOpenAIOp
             failures.Add($"{Key(nameof(options.MaxArticleTokens))} must be at least {ChatClientSummarizer.MinimumInputTokens}.");
         }
 
-        if (options.TimeBudget <= TimeSpan.Zero || options.RequestTimeout <= TimeSpan.Zero || options.RequestTimeout > options.TimeBudget)
+        if (limits.InitialBackoff < TimeSpan.Zero || limits.MaxBackoff < limits.InitialBackoff)
         {
-            failures.Add($"{Key(nameof(options.RequestTimeout))} must be positive and no longer than {Key(nameof(options.TimeBudget))}.");
+            failures.Add($"{Key(nameof(limits.InitialBackoff))} must be at least zero and no longer than {Key(nameof(limits.MaxBackoff))}.");
         }
 
-        if (options.InitialBackoff < TimeSpan.Zero || options.MaxBackoff < options.InitialBackoff)
+        if (limits.MaxReduceRounds is < 1 or > 10)
         {
-            failures.Add($"{Key(nameof(options.InitialBackoff))} must be at least zero and no longer than {Key(nameof(options.MaxBackoff))}.");
+            failures.Add($"{Key(nameof(limits.MaxReduceRounds))} must be between 1 and 10.");
         }
 
-        if (options.MaxReduceRounds is < 1 or > 10)
+        if (limits.MaxConcurrentRequests is < 1 or > 16)
         {
-            failures.Add($"{Key(nameof(options.MaxReduceRounds))} must be between 1 and 10.");
-        }
-
-        if (options.MaxConcurrentRequests is < 1 or > 16)
-        {
-            failures.Add($"{Key(nameof(options.MaxConcurrentRequests))} must be between 1 and 16.");
+            failures.Add($"{Key(nameof(limits.MaxConcurrentRequests))} must be between 1 and 16.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

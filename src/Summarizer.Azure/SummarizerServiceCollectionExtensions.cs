@@ -3,7 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Summarizer.AI;
 using Summarizer.Azure.Configuration;
+using Summarizer.Azure.Interactive;
 using Summarizer.Azure.Pipeline;
 using Summarizer.Azure.Storage;
 using Summarizer.Core;
@@ -16,9 +18,12 @@ public static class SummarizerServiceCollectionExtensions
 {
     /// <summary>
     /// Everything a host needs to summarise articles in storage: validated <see cref="SummarizerOptions"/>, the engine
-    /// <c>Summarizer:Engine</c> names, the <c>ArticlesStorage</c> connection, the two stores, the pipeline and the
-    /// backfill. A <see cref="BlobServiceClient"/> or <see cref="ISummarizer"/> registered before this call is kept
-    /// (the CLI's <c>--connection</c>, tests' decorators).
+    /// <see cref="EngineOptions"/> names (a bad <c>Summarizer:Engine</c> or <c>Summarizer:Fallback</c> throws
+    /// <see cref="OptionsValidationException"/> here), the <c>ArticlesStorage</c> connection, the two stores, the pipeline and the
+    /// backfill (with the SDK's own retry policy), and <see cref="InteractiveStorage"/> (the same over a client with a
+    /// short retry budget, keyed <see cref="StorageClientProfiles.InteractiveKey"/>). A <see cref="BlobServiceClient"/>
+    /// (plain or keyed) or <see cref="ISummarizer"/> registered before this call is kept (the CLI's <c>--connection</c>,
+    /// tests' decorators).
     /// </summary>
     public static IServiceCollection AddSummarizer(this IServiceCollection services, IConfiguration configuration)
     {
@@ -29,14 +34,14 @@ public static class SummarizerServiceCollectionExtensions
             .Bind(configuration.GetSection(SummarizerOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        EngineRegistration.AddConfiguredEngine(services, configuration);
+        services.AddSummarizerEngine(configuration, EngineOptions.Read(configuration));
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(_ => StorageConnection.CreateBlobServiceClient(configuration));
-        services.TryAddSingleton(sp => new BlobArticleStore(sp.GetRequiredService<BlobServiceClient>()
-            .GetBlobContainerClient(sp.GetRequiredService<IOptions<SummarizerOptions>>().Value.ArticlesContainer)));
-        services.TryAddSingleton(sp => new BlobSummaryStore(sp.GetRequiredService<BlobServiceClient>()
-            .GetBlobContainerClient(sp.GetRequiredService<IOptions<SummarizerOptions>>().Value.SummariesContainer)));
+        services.TryAddSingleton(_ => StorageConnection.CreateBlobServiceClient(configuration, options: StorageClientProfiles.Background()));
+        services.TryAddKeyedSingleton(StorageClientProfiles.InteractiveKey,
+            (_, _) => StorageConnection.CreateBlobServiceClient(configuration, options: StorageClientProfiles.Interactive()));
+        services.TryAddSingleton(sp => ArticleStore(sp, sp.GetRequiredService<BlobServiceClient>()));
+        services.TryAddSingleton(sp => SummaryStore(sp, sp.GetRequiredService<BlobServiceClient>()));
         services.TryAddSingleton(sp => new ArticleDecoder(new IngestionOptions
         {
             MaxInputBytes = sp.GetRequiredService<IOptions<SummarizerOptions>>().Value.MaxInputBytes,
@@ -45,6 +50,19 @@ public static class SummarizerServiceCollectionExtensions
             sp.GetRequiredService<ArticleDecoder>(), sp.GetRequiredService<ISummarizer>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<SummaryPipeline>();
         services.TryAddSingleton<BackfillRunner>();
+
+        // The same pipeline over the interactive client: HTTP answers and CLI checks get their own short retry budget.
+        services.TryAddSingleton(sp =>
+        {
+            var client = sp.GetRequiredKeyedService<BlobServiceClient>(StorageClientProfiles.InteractiveKey);
+            return new InteractiveStorage(ActivatorUtilities.CreateInstance<SummaryPipeline>(sp, ArticleStore(sp, client), SummaryStore(sp, client)));
+        });
         return services;
     }
+
+    private static BlobArticleStore ArticleStore(IServiceProvider services, BlobServiceClient client) =>
+        new(client.GetBlobContainerClient(services.GetRequiredService<IOptions<SummarizerOptions>>().Value.ArticlesContainer));
+
+    private static BlobSummaryStore SummaryStore(IServiceProvider services, BlobServiceClient client) =>
+        new(client.GetBlobContainerClient(services.GetRequiredService<IOptions<SummarizerOptions>>().Value.SummariesContainer));
 }

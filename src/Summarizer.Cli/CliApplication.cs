@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Microsoft.Extensions.Options;
+using Summarizer.Core;
 using Summarizer.Cli.Commands;
 
 namespace Summarizer.Cli;
@@ -36,6 +38,18 @@ internal static class CliApplication
         {
             await stderr.WriteLineAsync($"summarizer: {ex.Message}");
             return ExitCodes.UsageError;
+        }
+        catch (OptionsValidationException ex)
+        {
+            // A setting no command validated up front: still a usage error with a message, never a stack trace.
+            await stderr.WriteLineAsync($"summarizer: {string.Join(" ", ex.Failures)}");
+            return ExitCodes.UsageError;
+        }
+        catch (SummarizerException ex)
+        {
+            // A failure that ends the whole command (storage unavailable, say): one line, the code first.
+            await stderr.WriteLineAsync($"summarizer: {ex.Code}: {ex.Message}");
+            return ExitCodes.SomeInputsFailed;
         }
     }
 }

@@ -8,31 +8,27 @@ using Summarizer.Core.Engines;
 namespace Summarizer.Cli;
 
 /// <summary>
-/// <c>--engine extractive|azure-openai</c> for every summarising command. The default comes from
-/// <c>Summarizer__Engine</c>; the Azure OpenAI settings (<c>AzureOpenAI__*</c>, <c>Summarizer__Fallback</c>) come from
-/// environment variables through configuration, composed by the same <c>AddAzureOpenAISummarizer</c> the Functions app
-/// uses, so the CLI and the app behave alike.
+/// <c>--engine extractive|azure-openai</c> for every summarising command. Without it the engine is
+/// <c>Summarizer__Engine</c>; the settings (<c>Summarizer__*</c>, <c>AzureOpenAI__*</c>) come from environment variables
+/// through <see cref="EngineOptions"/> and <c>AddSummarizerEngine</c>, the same composition the Functions app uses, so
+/// the CLI and the app choose and build engines alike.
 /// </summary>
 internal sealed class EngineOption
 {
-    public const string Extractive = ExtractiveSummarizer.EngineName;
-    public const string AzureOpenAI = ChatClientSummarizer.EngineName;
-
     private readonly IConfiguration _configuration;
 
     public EngineOption(IConfiguration configuration)
     {
         _configuration = configuration;
-        Option = new Option<string>("--engine")
+        Option = new Option<string?>("--engine")
         {
-            Description = "Summarisation engine: extractive (offline, the default) or azure-openai "
-                + "(needs AzureOpenAI__Endpoint and AzureOpenAI__Deployment; AzureOpenAI__ApiKey or a managed identity).",
-            DefaultValueFactory = _ => configuration["Summarizer:Engine"] ?? Extractive,
+            Description = $"Summarisation engine: {EngineOptions.ExtractiveName} (offline, the default; or Summarizer__Engine) or "
+                + $"{EngineOptions.AzureOpenAIName} (needs AzureOpenAI__Endpoint and AzureOpenAI__Deployment; AzureOpenAI__ApiKey or a managed identity).",
         };
-        Option.AcceptOnlyFromAmong(Extractive, AzureOpenAI);
+        Option.AcceptOnlyFromAmong(EngineOptions.ExtractiveName, EngineOptions.AzureOpenAIName);
     }
 
-    public Option<string> Option { get; }
+    public Option<string?> Option { get; }
 
     /// <summary>Adds <c>--engine</c> to <paramref name="command"/>, with settings read from the environment.</summary>
     public static EngineOption AddTo(Command command)
@@ -42,28 +38,25 @@ internal sealed class EngineOption
         return engine;
     }
 
-    /// <summary>The engine the user chose; incomplete settings are a usage error naming what is missing.</summary>
+    /// <summary>The engine the user chose; a bad or incomplete setting is a usage error naming it.</summary>
     public ISummarizer CreateSummarizer(ParseResult parseResult)
     {
-        var name = parseResult.GetValue(Option);
-        switch (name)
+        try
         {
-            case Extractive:
-                return new ExtractiveSummarizer();
-            case AzureOpenAI:
-                // The provider lives as long as the command: the process ends with it, so it is not disposed.
-                var provider = new ServiceCollection().AddAzureOpenAISummarizer(_configuration).BuildServiceProvider();
-                try
-                {
-                    return provider.GetRequiredService<ISummarizer>();
-                }
-                catch (OptionsValidationException ex)
-                {
-                    throw new UsageException($"the azure-openai engine is not configured: {string.Join(" ", ex.Failures)}");
-                }
+            var settings = EngineOptions.Read(_configuration);
+            if (parseResult.GetValue(Option) is { } chosen && EngineOptions.TryParseEngine(chosen, out var engine))
+            {
+                settings = settings with { Engine = engine };
+            }
 
-            default:
-                throw new UsageException($"--engine (or Summarizer__Engine) must be {Extractive} or {AzureOpenAI}, not '{name}'.");
+            // The provider lives as long as the command: the process ends with it, so it is not disposed.
+            var provider = new ServiceCollection().AddSummarizerEngine(_configuration, settings).BuildServiceProvider();
+            provider.GetService<IStartupValidator>()?.Validate();
+            return provider.GetRequiredService<ISummarizer>();
+        }
+        catch (OptionsValidationException ex)
+        {
+            throw new UsageException($"the engine is not configured: {string.Join(" ", ex.Failures)}");
         }
     }
 }

@@ -22,4 +22,16 @@ public static class ErrorCodes
     public const string ContentFiltered = "content_filtered";
     public const string InvalidEngineOutput = "invalid_engine_output";
     public const string StorageUnavailable = "storage_unavailable";
+
+    /// <summary>An article failed in an earlier run and its error record cannot be read back.</summary>
+    public const string Failed = "failed";
+
+    /// <summary>The article changed while a request worked on it; asking again gets the newer result.</summary>
+    public const string ArticleChanging = "article_changing";
+
+    /// <summary>Neither an article nor a result exists under the name asked for.</summary>
+    public const string NotFound = "not_found";
+
+    /// <summary>An unexpected failure in the app itself (a bug); the details are logged, not returned.</summary>
+    public const string InternalError = "internal_error";
 }

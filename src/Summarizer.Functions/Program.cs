@@ -4,9 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Summarizer.Azure;
 using Summarizer.Functions.Hosting;
+using Summarizer.Functions.Http;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
+builder.UseMiddleware<HttpResponseMiddleware>(); // after the ASP.NET Core integration, so it sees the HttpContext
 builder.Services
     .AddApplicationInsightsTelemetryWorkerService() // reads APPLICATIONINSIGHTS_CONNECTION_STRING; inert without it
     .ConfigureFunctionsApplicationInsights();

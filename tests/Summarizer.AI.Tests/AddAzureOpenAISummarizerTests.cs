@@ -100,6 +100,8 @@ public sealed class AddAzureOpenAISummarizerTests : IAsyncLifetime
     [InlineData("AzureOpenAI:MaxOutputTokens", "10", "at least 256")]
     [InlineData("AzureOpenAI:ContextWindowTokens", "1000", "leave room")]
     [InlineData("AzureOpenAI:RequestTimeout", "00:05:00", "no longer than AzureOpenAI:TimeBudget")]
+    [InlineData("AzureOpenAI:MaxInputTokens", "10", "AzureOpenAI:MaxInputTokens")]
+    [InlineData("AzureOpenAI:MaxConcurrentRequests", "0", "between 1 and 16")]
     [InlineData("Summarizer:Fallback", "sometimes", "'extractive' or 'none'")]
     public void AddAzureOpenAISummarizer_InvalidSetting_FailsWithClearMessage(string key, string value, string expected)
     {
@@ -108,6 +110,20 @@ public sealed class AddAzureOpenAISummarizerTests : IAsyncLifetime
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<ISummarizer>());
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddAzureOpenAISummarizer_Limits_BindFromTheAzureOpenAISection()
+    {
+        using var provider = Build(new() { ["AzureOpenAI:MaxInputTokens"] = "5000", ["AzureOpenAI:MaxConcurrentRequests"] = "2" });
+
+        var limits = provider.GetRequiredService<IOptions<AzureOpenAIOptions>>().Value.ToChatSummarizerOptions();
+
+        Assert.Equal(5000, limits.MaxInputTokens);
+        Assert.Equal(2, limits.MaxConcurrentRequests);
+        Assert.Equal(TimeSpan.FromSeconds(5), limits.TimeBudget);
+        Assert.Equal(TestEngine.Deployment, limits.Model);
+        Assert.Equal(new ChatSummarizerOptions { Model = "x" }.MaxOutputTokens, limits.MaxOutputTokens); // defaults written once
     }
 
     [Fact]

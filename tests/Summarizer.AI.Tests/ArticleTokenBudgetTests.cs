@@ -75,7 +75,7 @@ public sealed class ArticleTokenBudgetTests
     [Fact]
     public void For_WithoutMaxArticleTokens_AllowsOneRoundOfConcurrentParts()
     {
-        var options = new AzureOpenAIOptions { MaxInputTokens = 4_625, MaxConcurrentRequests = 3 };
+        var options = new AzureOpenAIOptions { Limits = new() { Model = "", MaxInputTokens = 4_625, MaxConcurrentRequests = 3 } };
 
         Assert.Equal(13_875, ArticleTokenBudget.For(options, Decoder).MaxTokens);
     }
@@ -83,7 +83,7 @@ public sealed class ArticleTokenBudgetTests
     [Fact]
     public void For_WithMaxArticleTokens_UsesIt()
     {
-        var options = new AzureOpenAIOptions { MaxInputTokens = 4_625, MaxConcurrentRequests = 3, MaxArticleTokens = 12_487 };
+        var options = new AzureOpenAIOptions { Limits = new() { Model = "", MaxInputTokens = 4_625, MaxConcurrentRequests = 3 }, MaxArticleTokens = 12_487 };
 
         Assert.Equal(12_487, ArticleTokenBudget.For(options, Decoder).MaxTokens);
     }

@@ -23,7 +23,7 @@ internal static class TestEngine
         Endpoint = server.Endpoint.ToString(),
         Deployment = Deployment,
         ApiKey = apiKey,
-        RequestTimeout = TimeSpan.FromSeconds(5),
+        Limits = new() { Model = Deployment, RequestTimeout = TimeSpan.FromSeconds(5) },
     };
 
     public static ChatClientSummarizer Create(FakeAzureOpenAIServer server, ChatSummarizerOptions? options = null, TokenCredential? credential = null, string? apiKey = ApiKey) =>

@@ -16,7 +16,7 @@ public sealed class ArticlesFunctionsTests(AzuriteFixture azurite)
     {
         var harness = await FunctionsHarness.CreateAsync(azurite);
 
-        var response = await HttpExchange.RunAsync(await harness.Articles.PutArticle(
+        var response = await HttpExchange.RunAsync(harness.Articles.PutArticle(
             HttpExchange.Text("PUT", "/api/articles/news/big harbour.md", TestArticles.Harbour, "text/markdown"), "news/big harbour.md", CancellationToken.None));
 
         Assert.Equal(202, response.Status);
@@ -30,10 +30,10 @@ public sealed class ArticlesFunctionsTests(AzuriteFixture azurite)
     {
         var harness = await FunctionsHarness.CreateAsync(azurite);
         await harness.Articles.PutArticle(HttpExchange.Text("PUT", "/api/articles/flow.txt", TestArticles.Library), "flow.txt", CancellationToken.None);
-        var pending = await HttpExchange.RunAsync(await harness.Summaries.GetSummary(HttpExchange.Request("GET", "/api/summaries/flow.txt"), "flow.txt", CancellationToken.None));
+        var pending = await HttpExchange.RunAsync(harness.Summaries.GetSummary(HttpExchange.Request("GET", "/api/summaries/flow.txt"), "flow.txt", CancellationToken.None));
 
         await harness.Trigger.SummarizeArticle(harness.ArticleBlob("flow.txt"), CancellationToken.None);
-        var ready = await HttpExchange.RunAsync(await harness.Summaries.GetSummary(HttpExchange.Request("GET", "/api/summaries/flow.txt"), "flow.txt", CancellationToken.None));
+        var ready = await HttpExchange.RunAsync(harness.Summaries.GetSummary(HttpExchange.Request("GET", "/api/summaries/flow.txt"), "flow.txt", CancellationToken.None));
 
         Assert.Equal(202, pending.Status);
         Assert.Equal(200, ready.Status);
@@ -46,9 +46,9 @@ public sealed class ArticlesFunctionsTests(AzuriteFixture azurite)
     [InlineData("x.error")]
     public async Task PutArticle_InvalidName_Returns400WithoutStorageCall(string name)
     {
-        var unreachable = new ArticlesFunctions(FunctionsHarness.UnreachableStoragePipeline().Articles, Options.Create(new SummarizerOptions()));
+        var unreachable = new ArticlesFunctions(FunctionsHarness.UnreachableStorage(), Options.Create(new SummarizerOptions()));
 
-        var response = await HttpExchange.RunAsync(await unreachable.PutArticle(HttpExchange.Text("PUT", "/api/articles/" + name, TestArticles.Harbour), name, CancellationToken.None));
+        var response = await HttpExchange.RunAsync(unreachable.PutArticle(HttpExchange.Text("PUT", "/api/articles/" + name, TestArticles.Harbour), name, CancellationToken.None));
 
         response.AssertProblem(400, ErrorCodes.InvalidName);
     }
@@ -58,7 +58,7 @@ public sealed class ArticlesFunctionsTests(AzuriteFixture azurite)
     {
         var harness = await FunctionsHarness.CreateAsync(azurite);
 
-        var response = await HttpExchange.RunAsync(await harness.Articles.PutArticle(HttpExchange.Text("PUT", "/api/articles/e.txt", ""), "e.txt", CancellationToken.None));
+        var response = await HttpExchange.RunAsync(harness.Articles.PutArticle(HttpExchange.Text("PUT", "/api/articles/e.txt", ""), "e.txt", CancellationToken.None));
 
         response.AssertProblem(400, ErrorCodes.EmptyInput);
     }
@@ -68,7 +68,7 @@ public sealed class ArticlesFunctionsTests(AzuriteFixture azurite)
     {
         var harness = await FunctionsHarness.CreateAsync(azurite, maxInputBytes: 50);
 
-        var response = await HttpExchange.RunAsync(await harness.Articles.PutArticle(HttpExchange.Text("PUT", "/api/articles/big.txt", TestArticles.Harbour), "big.txt", CancellationToken.None));
+        var response = await HttpExchange.RunAsync(harness.Articles.PutArticle(HttpExchange.Text("PUT", "/api/articles/big.txt", TestArticles.Harbour), "big.txt", CancellationToken.None));
 
         response.AssertProblem(413, ErrorCodes.InputTooLarge);
         Assert.False((await harness.ArticleBlob("big.txt").ExistsAsync()).Value);
@@ -77,9 +77,9 @@ public sealed class ArticlesFunctionsTests(AzuriteFixture azurite)
     [Fact]
     public async Task PutArticle_StorageDown_Returns503()
     {
-        var unreachable = new ArticlesFunctions(FunctionsHarness.UnreachableStoragePipeline().Articles, Options.Create(new SummarizerOptions()));
+        var unreachable = new ArticlesFunctions(FunctionsHarness.UnreachableStorage(), Options.Create(new SummarizerOptions()));
 
-        var response = await HttpExchange.RunAsync(await unreachable.PutArticle(HttpExchange.Text("PUT", "/api/articles/a.txt", TestArticles.Harbour), "a.txt", CancellationToken.None));
+        var response = await HttpExchange.RunAsync(unreachable.PutArticle(HttpExchange.Text("PUT", "/api/articles/a.txt", TestArticles.Harbour), "a.txt", CancellationToken.None));
 
         response.AssertProblem(503, ErrorCodes.StorageUnavailable);
     }

@@ -16,6 +16,7 @@ public sealed class FunctionsMetadataTests
     [InlineData("GetSummary", "summaries/{*name}", "Function", "get")]
     [InlineData("RefreshSummary", "refresh/{*name}", "Function", "post")]
     [InlineData("Health", "health", "Anonymous", "get")]
+    [InlineData("HealthDetails", "health/details", "Function", "get")] // the host checks the key before the worker sees the request
     public void HttpFunction_HasRouteMethodAndAuthLevel(string function, string route, string authLevel, string method)
     {
         var trigger = Trigger(function);
@@ -42,7 +43,7 @@ public sealed class FunctionsMetadataTests
     [Fact]
     public void Metadata_ListsExactlyTheContractFunctions()
     {
-        Assert.Equal(["GetSummary", "Health", "PutArticle", "RefreshSummary", "SummarizeArticle", "SummarizeText"],
+        Assert.Equal(["GetSummary", "Health", "HealthDetails", "PutArticle", "RefreshSummary", "SummarizeArticle", "SummarizeText"],
             Functions.Value.Keys.Order(StringComparer.Ordinal).ToArray());
     }
 

@@ -83,7 +83,7 @@ public sealed class SummariesFunctionsTests(AzuriteFixture azurite)
     [InlineData("reserved.error")]
     public async Task GetSummary_InvalidName_Returns400WithoutStorageCall(string name)
     {
-        var unreachable = new SummariesFunctions(FunctionsHarness.UnreachableStoragePipeline());
+        var unreachable = new SummariesFunctions(FunctionsHarness.UnreachableStorage());
 
         var response = await GetAsync(unreachable, name);
 
@@ -93,7 +93,7 @@ public sealed class SummariesFunctionsTests(AzuriteFixture azurite)
     [Fact]
     public async Task GetSummary_NameTooLong_Returns400()
     {
-        var unreachable = new SummariesFunctions(FunctionsHarness.UnreachableStoragePipeline());
+        var unreachable = new SummariesFunctions(FunctionsHarness.UnreachableStorage());
 
         var response = await GetAsync(unreachable, new string('n', 1020));
 
@@ -103,7 +103,7 @@ public sealed class SummariesFunctionsTests(AzuriteFixture azurite)
     [Fact]
     public async Task GetSummary_StorageDown_Returns503()
     {
-        var unreachable = new SummariesFunctions(FunctionsHarness.UnreachableStoragePipeline());
+        var unreachable = new SummariesFunctions(FunctionsHarness.UnreachableStorage());
 
         var response = await GetAsync(unreachable, "a.txt");
 
@@ -160,7 +160,7 @@ public sealed class SummariesFunctionsTests(AzuriteFixture azurite)
     [Fact]
     public async Task RefreshSummary_InvalidName_Returns400()
     {
-        var unreachable = new SummariesFunctions(FunctionsHarness.UnreachableStoragePipeline());
+        var unreachable = new SummariesFunctions(FunctionsHarness.UnreachableStorage());
 
         var response = await RefreshAsync(unreachable, "bad//name");
 
@@ -180,8 +180,8 @@ public sealed class SummariesFunctionsTests(AzuriteFixture azurite)
     }
 
     private static async Task<HttpExchange.Response> GetAsync(SummariesFunctions functions, string name, string? accept = null) =>
-        await HttpExchange.RunAsync(await functions.GetSummary(HttpExchange.Request("GET", "/api/summaries/x", accept: accept), name, CancellationToken.None));
+        await HttpExchange.RunAsync(functions.GetSummary(HttpExchange.Request("GET", "/api/summaries/x", accept: accept), name, CancellationToken.None));
 
     private static async Task<HttpExchange.Response> RefreshAsync(SummariesFunctions functions, string name) =>
-        await HttpExchange.RunAsync(await functions.RefreshSummary(HttpExchange.Request("POST", "/api/refresh/x"), name, CancellationToken.None));
+        await HttpExchange.RunAsync(functions.RefreshSummary(HttpExchange.Request("POST", "/api/refresh/x"), name, CancellationToken.None));
 }

@@ -21,7 +21,7 @@ public sealed class SummarizeTextFunctionTests(AzuriteFixture azurite)
     {
         var harness = await FunctionsHarness.CreateAsync(azurite);
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeText.SummarizeText(
+        var response = await HttpExchange.RunAsync(harness.SummarizeText.SummarizeText(
             HttpExchange.Text("POST", "/api/summarize", body, contentType), CancellationToken.None));
 
         Assert.Equal(200, response.Status);
@@ -35,7 +35,7 @@ public sealed class SummarizeTextFunctionTests(AzuriteFixture azurite)
     {
         var harness = await FunctionsHarness.CreateAsync(azurite);
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeText.SummarizeText(
+        var response = await HttpExchange.RunAsync(harness.SummarizeText.SummarizeText(
             HttpExchange.Text("POST", "/api/summarize", TestArticles.Harbour, query: "?sentences=2"), CancellationToken.None));
 
         Assert.Equal(200, response.Status);
@@ -48,7 +48,7 @@ public sealed class SummarizeTextFunctionTests(AzuriteFixture azurite)
     {
         var harness = await FunctionsHarness.CreateAsync(azurite);
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeText.SummarizeText(
+        var response = await HttpExchange.RunAsync(harness.SummarizeText.SummarizeText(
             HttpExchange.Text("POST", "/api/summarize", TestArticles.Harbour, query: "?format=markdown&length=short"), CancellationToken.None));
 
         Assert.Equal(200, response.Status);
@@ -61,7 +61,7 @@ public sealed class SummarizeTextFunctionTests(AzuriteFixture azurite)
     {
         var harness = await FunctionsHarness.CreateAsync(azurite);
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeText.SummarizeText(
+        var response = await HttpExchange.RunAsync(harness.SummarizeText.SummarizeText(
             HttpExchange.Text("POST", "/api/summarize", ""), CancellationToken.None));
 
         response.AssertProblem(400, ErrorCodes.EmptyInput);
@@ -72,7 +72,7 @@ public sealed class SummarizeTextFunctionTests(AzuriteFixture azurite)
     {
         var harness = await FunctionsHarness.CreateAsync(azurite);
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeText.SummarizeText(
+        var response = await HttpExchange.RunAsync(harness.SummarizeText.SummarizeText(
             HttpExchange.Request("POST", "/api/summarize", TestArticles.InvalidUtf8.ToArray(), "text/plain"), CancellationToken.None));
 
         response.AssertProblem(400, ErrorCodes.InvalidEncoding);
@@ -89,7 +89,7 @@ public sealed class SummarizeTextFunctionTests(AzuriteFixture azurite)
     {
         var harness = await FunctionsHarness.CreateAsync(azurite);
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeText.SummarizeText(
+        var response = await HttpExchange.RunAsync(harness.SummarizeText.SummarizeText(
             HttpExchange.Text("POST", "/api/summarize", TestArticles.Harbour, query: query), CancellationToken.None));
 
         response.AssertProblem(400, ErrorCodes.InvalidOptions);
@@ -105,7 +105,7 @@ public sealed class SummarizeTextFunctionTests(AzuriteFixture azurite)
         var body = new CountingStream();
         request.Body = body;
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeText.SummarizeText(request, CancellationToken.None));
+        var response = await HttpExchange.RunAsync(harness.SummarizeText.SummarizeText(request, CancellationToken.None));
 
         response.AssertProblem(413, ErrorCodes.InputTooLarge);
         Assert.InRange(body.BytesRead, Cap + 1, Cap + 1);
@@ -120,7 +120,7 @@ public sealed class SummarizeTextFunctionTests(AzuriteFixture azurite)
         request.Body = body;
         request.ContentLength = 5000;
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeText.SummarizeText(request, CancellationToken.None));
+        var response = await HttpExchange.RunAsync(harness.SummarizeText.SummarizeText(request, CancellationToken.None));
 
         response.AssertProblem(413, ErrorCodes.InputTooLarge);
         Assert.Equal(0, body.BytesRead);
@@ -132,7 +132,7 @@ public sealed class SummarizeTextFunctionTests(AzuriteFixture azurite)
         var text = TestArticles.Harbour;
         var harness = await FunctionsHarness.CreateAsync(azurite, maxInputBytes: Encoding.UTF8.GetByteCount(text));
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeText.SummarizeText(
+        var response = await HttpExchange.RunAsync(harness.SummarizeText.SummarizeText(
             HttpExchange.Text("POST", "/api/summarize", text), CancellationToken.None));
 
         Assert.Equal(200, response.Status);
@@ -147,7 +147,7 @@ public sealed class SummarizeTextFunctionTests(AzuriteFixture azurite)
     {
         var harness = await FunctionsHarness.CreateAsync(azurite);
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeText.SummarizeText(
+        var response = await HttpExchange.RunAsync(harness.SummarizeText.SummarizeText(
             HttpExchange.Text("POST", "/api/summarize", TestArticles.Harbour, contentType), CancellationToken.None));
 
         response.AssertProblem(415, ErrorCodes.UnsupportedContent);
@@ -159,7 +159,7 @@ public sealed class SummarizeTextFunctionTests(AzuriteFixture azurite)
         var harness = await FunctionsHarness.CreateAsync(azurite);
         harness.Engine.BeforeSummarizeAsync = _ => throw new SummarizerException(ErrorCodes.NoExtractableText, "Nothing to summarise.");
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeText.SummarizeText(
+        var response = await HttpExchange.RunAsync(harness.SummarizeText.SummarizeText(
             HttpExchange.Text("POST", "/api/summarize", "... !!! ???"), CancellationToken.None));
 
         response.AssertProblem(422, ErrorCodes.NoExtractableText);
@@ -174,7 +174,7 @@ public sealed class SummarizeTextFunctionTests(AzuriteFixture azurite)
     {
         var harness = await FunctionsHarness.CreateAsync(azurite);
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeText.SummarizeText(
+        var response = await HttpExchange.RunAsync(harness.SummarizeText.SummarizeText(
             HttpExchange.Request("POST", "/api/summarize", System.Text.Encoding.UTF8.GetBytes(body), contentType), CancellationToken.None));
 
         response.AssertProblem(status, code);
@@ -186,7 +186,7 @@ public sealed class SummarizeTextFunctionTests(AzuriteFixture azurite)
         var harness = await FunctionsHarness.CreateAsync(azurite);
         harness.Engine.BeforeSummarizeAsync = _ => throw new SummarizerException(ErrorCodes.EngineUnavailable, "Model endpoint down.", isTransient: true);
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeText.SummarizeText(
+        var response = await HttpExchange.RunAsync(harness.SummarizeText.SummarizeText(
             HttpExchange.Text("POST", "/api/summarize", TestArticles.Harbour), CancellationToken.None));
 
         response.AssertProblem(503, ErrorCodes.EngineUnavailable);

@@ -4,18 +4,13 @@ using Summarizer.Core.Ingestion;
 namespace Summarizer.Azure.Configuration;
 
 /// <summary>
-/// Settings under <c>Summarizer</c> (environment: <c>Summarizer__Engine</c> and so on). Validated at start-up, so a
-/// typo in a deployment fails the host instead of summarising with the wrong engine.
+/// Settings under <c>Summarizer</c> (environment: <c>Summarizer__MaxInputBytes</c> and so on). Validated at start-up, so
+/// a typo in a deployment fails the host instead of writing to the wrong place. <c>Summarizer:Engine</c> and
+/// <c>Summarizer:Fallback</c> in the same section are <see cref="Summarizer.AI.EngineOptions"/>.
 /// </summary>
 public sealed class SummarizerOptions : IValidatableObject
 {
     public const string SectionName = "Summarizer";
-
-    /// <summary><c>extractive</c> (the default, embedded) or <c>azure-openai</c>.</summary>
-    public string Engine { get; set; } = EngineNames.Extractive;
-
-    /// <summary><c>extractive</c> (the default) or <c>none</c>; read by the Azure OpenAI engine registration.</summary>
-    public string Fallback { get; set; } = EngineNames.Extractive;
 
     /// <summary>Largest article accepted, in bytes; larger ones fail with <c>input_too_large</c> before download.</summary>
     [Range(1, long.MaxValue)]
@@ -34,19 +29,6 @@ public sealed class SummarizerOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (!EngineNames.IsKnown(Engine))
-        {
-            yield return new ValidationResult(
-                $"Summarizer:Engine must be '{EngineNames.Extractive}' or '{EngineNames.AzureOpenAI}', not '{Engine}'.", [nameof(Engine)]);
-        }
-
-        if (!string.Equals(Fallback, EngineNames.Extractive, StringComparison.OrdinalIgnoreCase)
-            && !string.Equals(Fallback, EngineNames.NoFallback, StringComparison.OrdinalIgnoreCase))
-        {
-            yield return new ValidationResult(
-                $"Summarizer:Fallback must be '{EngineNames.Extractive}' or '{EngineNames.NoFallback}', not '{Fallback}'.", [nameof(Fallback)]);
-        }
-
         if (string.Equals(ArticlesContainer, SummariesContainer, StringComparison.Ordinal))
         {
             // A summary written into the articles container would trigger another summary of itself.

@@ -14,11 +14,16 @@ public sealed class BlobSummaryStore(BlobContainerClient container)
     public const string JsonContentType = MediaTypes.JsonUtf8;
     public const string MarkdownContentType = MediaTypes.MarkdownUtf8;
 
-    public BlobContainerClient Container => container;
+    /// <summary>The container's name.</summary>
+    public string ContainerName => container.Name;
 
     /// <summary>Creates the container when it is missing (Azurite starts empty; in Azure the infrastructure creates it).</summary>
     public Task CreateContainerIfMissingAsync(CancellationToken cancellationToken = default) =>
-        container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        StorageFailure.GuardAsync(container.Uri, () => container.CreateIfNotExistsAsync(cancellationToken: cancellationToken), cancellationToken);
+
+    /// <summary>True when the container exists; throws <c>storage_unavailable</c> when storage does not answer.</summary>
+    public Task<bool> ContainerExistsAsync(CancellationToken cancellationToken = default) =>
+        StorageFailure.GuardAsync(container.Uri, async () => (await container.ExistsAsync(cancellationToken).ConfigureAwait(false)).Value, cancellationToken);
 
     public async Task<SummarySnapshot> GetSnapshotAsync(BlobNames names, CancellationToken cancellationToken = default)
     {
@@ -33,7 +38,8 @@ public sealed class BlobSummaryStore(BlobContainerClient container)
     public async Task<IReadOnlyDictionary<string, SummarySnapshot>> ListAsync(CancellationToken cancellationToken = default)
     {
         var found = new Dictionary<string, SummarySnapshot>(StringComparer.Ordinal);
-        await foreach (var item in container.GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, prefix: null, cancellationToken).ConfigureAwait(false))
+        var listing = container.GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, prefix: null, cancellationToken);
+        await foreach (var item in StorageFailure.GuardAsync(container.Uri, listing, cancellationToken).ConfigureAwait(false))
         {
             var stored = new StoredBlob(ETags.Normalize(item.Properties.ETag), SummaryMetadata.From(item.Metadata));
             if (item.Name.EndsWith(BlobNames.ErrorSuffix, StringComparison.Ordinal))
@@ -59,8 +65,12 @@ public sealed class BlobSummaryStore(BlobContainerClient container)
     /// first, the write is retried only while <paramref name="isSourceCurrentAsync"/> says this run's article version
     /// is still the newest. Returns false when this run lost to a newer one.
     /// </summary>
-    public async Task<bool> TryWriteAsync(string blobName, BinaryData content, string contentType, SummaryMetadata metadata,
-        StoredBlob? known, Func<CancellationToken, Task<bool>> isSourceCurrentAsync, CancellationToken cancellationToken = default)
+    public Task<bool> TryWriteAsync(string blobName, BinaryData content, string contentType, SummaryMetadata metadata,
+        StoredBlob? known, Func<CancellationToken, Task<bool>> isSourceCurrentAsync, CancellationToken cancellationToken = default) =>
+        StorageFailure.GuardAsync(container.Uri, () => WriteAsync(blobName, content, contentType, metadata, known, isSourceCurrentAsync, cancellationToken), cancellationToken);
+
+    private async Task<bool> WriteAsync(string blobName, BinaryData content, string contentType, SummaryMetadata metadata,
+        StoredBlob? known, Func<CancellationToken, Task<bool>> isSourceCurrentAsync, CancellationToken cancellationToken)
     {
         var blob = container.GetBlobClient(blobName);
         const int MaxAttempts = 5;
@@ -80,7 +90,7 @@ public sealed class BlobSummaryStore(BlobContainerClient container)
             }
             catch (RequestFailedException ex) when (StorageFailure.IsLostRace(ex) && attempt < MaxAttempts)
             {
-                known = await GetStoredAsync(blobName, cancellationToken).ConfigureAwait(false);
+                known = await GetStoredCoreAsync(blobName, cancellationToken).ConfigureAwait(false);
                 if (known is not null && string.Equals(known.Metadata.SourceETag, metadata.SourceETag, StringComparison.Ordinal)
                     && string.Equals(known.Metadata.Fingerprint, metadata.Fingerprint, StringComparison.Ordinal))
                 {
@@ -96,54 +106,55 @@ public sealed class BlobSummaryStore(BlobContainerClient container)
     }
 
     /// <summary>Re-points an output at a new article version with identical content, only if it is unchanged since read.</summary>
-    public async Task<bool> TryUpdateMetadataAsync(string blobName, StoredBlob known, SummaryMetadata metadata, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            await container.GetBlobClient(blobName).SetMetadataAsync(metadata.ToDictionary(),
-                new BlobRequestConditions { IfMatch = known.ETag }, cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (RequestFailedException ex) when (ex.Status is StorageFailure.PreconditionFailed or StorageFailure.NotFound)
-        {
-            return false;
-        }
-    }
+    public Task<bool> TryUpdateMetadataAsync(string blobName, StoredBlob known, SummaryMetadata metadata, CancellationToken cancellationToken = default) =>
+        StorageFailure.GuardAsync(container.Uri, async () =>
+            {
+                try
+                {
+                    await container.GetBlobClient(blobName).SetMetadataAsync(metadata.ToDictionary(),
+                        new BlobRequestConditions { IfMatch = known.ETag }, cancellationToken).ConfigureAwait(false);
+                    return true;
+                }
+                catch (RequestFailedException ex) when (ex.Status is StorageFailure.PreconditionFailed or StorageFailure.NotFound)
+                {
+                    return false;
+                }
+            }, cancellationToken);
 
     /// <summary>Deletes an output only if it is still the version read; a newer one written meanwhile is kept.</summary>
-    public async Task DeleteIfUnchangedAsync(string blobName, StoredBlob? known, CancellationToken cancellationToken = default)
-    {
-        if (known is null)
-        {
-            return;
-        }
-
-        try
-        {
-            await container.GetBlobClient(blobName).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots,
-                new BlobRequestConditions { IfMatch = known.ETag }, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException ex) when (ex.Status == StorageFailure.PreconditionFailed)
-        {
-            // Rewritten since it was read: it belongs to a newer run now.
-        }
-    }
+    public Task DeleteIfUnchangedAsync(string blobName, StoredBlob? known, CancellationToken cancellationToken = default) =>
+        known is null ? Task.CompletedTask : StorageFailure.GuardAsync(container.Uri, async () =>
+            {
+                try
+                {
+                    await container.GetBlobClient(blobName).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots,
+                        new BlobRequestConditions { IfMatch = known.ETag }, cancellationToken).ConfigureAwait(false);
+                }
+                catch (RequestFailedException ex) when (ex.Status == StorageFailure.PreconditionFailed)
+                {
+                    // Rewritten since it was read: it belongs to a newer run now.
+                }
+            }, cancellationToken);
 
     /// <summary>The stored bytes of an output, or null when it does not exist.</summary>
-    public async Task<BinaryData?> ReadAsync(string blobName, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            BlobDownloadResult result = await container.GetBlobClient(blobName).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-            return result.Content;
-        }
-        catch (RequestFailedException ex) when (ex.Status == StorageFailure.NotFound)
-        {
-            return null;
-        }
-    }
+    public Task<BinaryData?> ReadAsync(string blobName, CancellationToken cancellationToken = default) =>
+        StorageFailure.GuardAsync<BinaryData?>(container.Uri, async () =>
+            {
+                try
+                {
+                    BlobDownloadResult result = await container.GetBlobClient(blobName).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+                    return result.Content;
+                }
+                catch (RequestFailedException ex) when (ex.Status == StorageFailure.NotFound)
+                {
+                    return null;
+                }
+            }, cancellationToken);
 
-    private async Task<StoredBlob?> GetStoredAsync(string blobName, CancellationToken cancellationToken)
+    private Task<StoredBlob?> GetStoredAsync(string blobName, CancellationToken cancellationToken) =>
+        StorageFailure.GuardAsync(container.Uri, () => GetStoredCoreAsync(blobName, cancellationToken), cancellationToken);
+
+    private async Task<StoredBlob?> GetStoredCoreAsync(string blobName, CancellationToken cancellationToken)
     {
         try
         {

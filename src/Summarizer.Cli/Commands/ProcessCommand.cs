@@ -1,11 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using Azure;
 using Microsoft.Extensions.DependencyInjection;
+using Summarizer.Azure.Interactive;
 using Summarizer.Azure.Pipeline;
 using Summarizer.Cli.Storage;
-using Summarizer.Core;
 
 namespace Summarizer.Cli.Commands;
 
@@ -40,28 +39,14 @@ internal static class ProcessCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var services = storage.Build(parseResult);
-            var pipeline = services.GetRequiredService<SummaryPipeline>();
             var runner = services.GetRequiredService<BackfillRunner>();
-            var progress = new ConsoleProgressBar(stderr, interactive: ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected);
+            var progress = ConsoleProgressBar.IsWanted(stderr) ? new ConsoleProgressBar(stderr) : null;
             var clock = Stopwatch.StartNew();
-            BackfillCounts counts;
-            try
-            {
-                await pipeline.Articles.CreateContainerIfMissingAsync(cancellationToken);
-                await pipeline.Summaries.CreateContainerIfMissingAsync(cancellationToken);
-                counts = await runner.RunAsync(parseResult.GetValue(parallelism), progress, cancellationToken);
-            }
-            catch (RequestFailedException ex)
-            {
-                await stderr.WriteLineAsync($"summarizer: {ErrorCodes.StorageUnavailable}: {ex.Status} {ex.ErrorCode ?? ex.Message}");
-                return ExitCodes.SomeInputsFailed;
-            }
-            catch (SummarizerException ex)
-            {
-                await stderr.WriteLineAsync($"summarizer: {ex.Code}: {ex.Message}");
-                return ExitCodes.SomeInputsFailed;
-            }
 
+            // First contact on the short interactive budget: a storage that is not there fails in seconds, not after
+            // the backfill client's full retry schedule. A storage failure ends the run with one line (CliApplication).
+            await services.GetRequiredService<InteractiveStorage>().CreateContainersAsync(cancellationToken);
+            var counts = await runner.RunAsync(parseResult.GetValue(parallelism), progress, cancellationToken);
             clock.Stop();
             foreach (var failure in counts.Failures)
             {

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Azure;
 using Microsoft.Extensions.DependencyInjection;
+using Summarizer.Azure.Interactive;
 using Summarizer.Azure.Storage;
 using Summarizer.Cli.Storage;
 using Summarizer.Core.Ingestion;
@@ -38,15 +38,10 @@ internal static class UploadCommand
             var articles = services.GetRequiredService<BlobArticleStore>();
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
             var notifier = webhook is null ? null : new BlobCreatedNotifier(http, webhook);
-            try
-            {
-                await articles.CreateContainerIfMissingAsync(cancellationToken);
-            }
-            catch (RequestFailedException ex)
-            {
-                await stderr.WriteLineAsync($"summarizer: cannot reach storage at {articles.Container.Uri}: {ex.Status} {ex.ErrorCode ?? ex.Message}");
-                return ExitCodes.SomeInputsFailed;
-            }
+
+            // First contact on the short interactive budget, so a storage that is not there fails in seconds. Storage
+            // failures end the whole run with one line (CliApplication): every other file would fail the same way.
+            await services.GetRequiredService<InteractiveStorage>().Pipeline.Articles.CreateContainerIfMissingAsync(cancellationToken);
 
             var failed = 0;
             foreach (var (path, name) in files)
@@ -65,7 +60,7 @@ internal static class UploadCommand
                     await stdout.WriteLineAsync($"uploaded {name} ({content.Length} bytes)");
                     if (notifier is not null)
                     {
-                        await notifier.NotifyAsync(articles.Container.GetBlobClient(name), article, cancellationToken);
+                        await notifier.NotifyAsync(articles.BlobUri(name), article, cancellationToken);
                         await stdout.WriteLineAsync($"notified {webhook!.GetLeftPart(UriPartial.Authority)} of {name}");
                     }
                 }
@@ -73,11 +68,6 @@ internal static class UploadCommand
                 {
                     failed++;
                     await stderr.WriteLineAsync($"summarizer: {path}: cannot read: {ex.Message}");
-                }
-                catch (RequestFailedException ex)
-                {
-                    failed++;
-                    await stderr.WriteLineAsync($"summarizer: {path}: storage_unavailable: {ex.Status} {ex.ErrorCode ?? ex.Message}");
                 }
                 catch (HttpRequestException ex)
                 {

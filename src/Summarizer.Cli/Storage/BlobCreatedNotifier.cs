@@ -27,9 +27,9 @@ internal sealed class BlobCreatedNotifier(HttpClient http, Uri webhook)
             : new Uri(uri, $"/runtime/webhooks/blobs?functionName=Host.Functions.{FunctionName}");
     }
 
-    public async Task NotifyAsync(BlobClient blob, ArticleSnapshot article, CancellationToken cancellationToken)
+    public async Task NotifyAsync(Uri blobUri, ArticleSnapshot article, CancellationToken cancellationToken)
     {
-        using var content = new ByteArrayContent(EventFor(blob, article));
+        using var content = new ByteArrayContent(EventFor(blobUri, article));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         using var request = new HttpRequestMessage(HttpMethod.Post, webhook) { Content = content };
         request.Headers.Add("aeg-event-type", "Notification");
@@ -42,15 +42,16 @@ internal sealed class BlobCreatedNotifier(HttpClient http, Uri webhook)
     }
 
     /// <summary>The event in Event Grid schema: an array holding one event whose <c>data.url</c> names the blob.</summary>
-    internal static byte[] EventFor(BlobClient blob, ArticleSnapshot article)
+    internal static byte[] EventFor(Uri blobUri, ArticleSnapshot article)
     {
+        var blob = new BlobUriBuilder(blobUri);
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer))
         {
             w.WriteStartArray();
             w.WriteStartObject();
             w.WriteString("topic", $"/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/local/providers/Microsoft.Storage/storageAccounts/{blob.AccountName}");
-            w.WriteString("subject", $"/blobServices/default/containers/{blob.BlobContainerName}/blobs/{blob.Name}");
+            w.WriteString("subject", $"/blobServices/default/containers/{blob.BlobContainerName}/blobs/{blob.BlobName}");
             w.WriteString("eventType", "Microsoft.Storage.BlobCreated");
             w.WriteString("id", Guid.NewGuid().ToString());
             w.WriteString("eventTime", article.LastModified.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
@@ -60,7 +61,7 @@ internal sealed class BlobCreatedNotifier(HttpClient http, Uri webhook)
             w.WriteString("contentType", article.ContentType);
             w.WriteNumber("contentLength", article.Length);
             w.WriteString("blobType", "BlockBlob");
-            w.WriteString("url", blob.Uri.AbsoluteUri);
+            w.WriteString("url", blobUri.AbsoluteUri);
             w.WriteString("sequencer", article.LastModified.UtcTicks.ToString("x32", CultureInfo.InvariantCulture));
             w.WriteEndObject();
             w.WriteString("dataVersion", "");

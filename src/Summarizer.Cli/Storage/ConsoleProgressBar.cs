@@ -5,46 +5,36 @@ using Summarizer.Azure.Pipeline;
 namespace Summarizer.Cli.Storage;
 
 /// <summary>
-/// Backfill progress on stderr: a bar redrawn in place on a terminal (at most ten times a second), or a plain line
-/// per tenth of the work when stderr is a file or pipe, so logs stay readable.
+/// Backfill progress on a terminal: one bar redrawn in place, at most ten times a second. Only used when stderr is a
+/// terminal (<see cref="IsWanted"/>); in a redirected log the closing summary line says everything a bar would.
 /// </summary>
-internal sealed class ConsoleProgressBar(TextWriter writer, bool interactive) : IProgress<BackfillProgress>
+internal sealed class ConsoleProgressBar(TextWriter writer) : IProgress<BackfillProgress>
 {
     private const int Width = 30;
     private static readonly long RedrawTicks = Stopwatch.Frequency / 10;
     private readonly Lock _gate = new();
     private long _lastDraw;
-    private int _lastTenth = -1;
+
+    /// <summary>True when <paramref name="stderr"/> is the process's own stderr and that is a terminal.</summary>
+    public static bool IsWanted(TextWriter stderr) => ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
 
     public void Report(BackfillProgress value)
     {
         lock (_gate)
         {
             var finished = value.Done == value.Total;
-            if (interactive)
+            var now = Stopwatch.GetTimestamp();
+            if (!finished && now - _lastDraw < RedrawTicks)
             {
-                var now = Stopwatch.GetTimestamp();
-                if (!finished && now - _lastDraw < RedrawTicks)
-                {
-                    return;
-                }
+                return;
+            }
 
-                _lastDraw = now;
-                writer.Write("\r" + Line(value) + (finished ? "\n" : ""));
-            }
-            else
-            {
-                var tenth = value.Total == 0 ? 10 : value.Done * 10 / value.Total;
-                if (tenth != _lastTenth)
-                {
-                    _lastTenth = tenth;
-                    writer.WriteLine(Line(value));
-                }
-            }
+            _lastDraw = now;
+            writer.Write("\r" + Line(value) + (finished ? "\n" : ""));
         }
     }
 
-    private static string Line(BackfillProgress p)
+    internal static string Line(BackfillProgress p)
     {
         var fraction = p.Total == 0 ? 1.0 : (double)p.Done / p.Total;
         var filled = (int)Math.Round(fraction * Width);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Summarizer.Azure;
 using Summarizer.Azure.Configuration;
+using Summarizer.Azure.Pipeline;
 using Summarizer.Azure.Storage;
 
 namespace Summarizer.Cli.Storage;
@@ -63,22 +64,43 @@ internal sealed class StorageServices
         services.AddLogging();
         try
         {
-            services.AddSingleton(CreateServiceClient(parseResult.GetValue(Connection), configuration));
+            var connection = parseResult.GetValue(Connection);
+            services.AddSingleton(CreateServiceClient(connection, configuration, StorageClientProfiles.Background()));
+            services.AddKeyedSingleton(StorageClientProfiles.InteractiveKey, CreateServiceClient(connection, configuration, StorageClientProfiles.Interactive()));
             services.AddSummarizer(configuration);
             var provider = services.BuildServiceProvider();
-            _ = provider.GetRequiredService<IOptions<SummarizerOptions>>().Value; // validate now, not mid-run
+            try
+            {
+                // Every setting is checked now, with the same start-up validation the function app runs, so a bad
+                // one is a usage error before any work starts instead of an exception in the middle of a run.
+                provider.GetService<IStartupValidator>()?.Validate();
+                _ = provider.GetRequiredService<SummaryPipeline>();
+            }
+            catch
+            {
+                provider.Dispose();
+                throw;
+            }
+
             return provider;
         }
-        catch (Exception ex) when (ex is InvalidOperationException or OptionsValidationException or FormatException or ArgumentException)
+        catch (OptionsValidationException ex)
+        {
+            throw new UsageException(string.Join(" ", ex.Failures));
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OptionsValidationException))
+        {
+            throw new UsageException(string.Join(" ", ex.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures)));
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException or ArgumentException)
         {
             throw new UsageException(ex.Message);
         }
     }
 
-    private static BlobServiceClient CreateServiceClient(string? connection, IConfiguration configuration)
+    private static BlobServiceClient CreateServiceClient(string? connection, IConfiguration configuration, BlobClientOptions options)
     {
         // A one-shot tool has no trace collector and no log sink for the SDK: skipping both saves CPU on every request.
-        var options = new BlobClientOptions();
         options.Diagnostics.IsLoggingEnabled = false;
         options.Diagnostics.IsDistributedTracingEnabled = false;
         if (!string.IsNullOrWhiteSpace(connection))

@@ -42,13 +42,21 @@ public static class MarkdownRenderer
         return md.ToString();
     }
 
-    // Article text is data: characters that Markdown would read as markup are escaped so a summary renders as written.
+    // Article text is data and must render as written, not only under CommonMark but under GitHub's dialect and
+    // Markdig's extensions (attributes in braces, emphasis extras, math, tables, autolinks, citations, containers).
+    // Markup characters are backslash-escaped (valid for any ASCII punctuation in CommonMark); punctuation prose uses
+    // all the time (. , : - " ') is escaped only where it would start a construct, so the .md file stays readable.
+    // Line breaks become spaces: every piece of text sits on one line of its own block.
+    private const string AlwaysEscaped = "\\`*_[]<>#|{}~^$+=&";
+
     private static string Escape(string text)
     {
-        var sb = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
+        var line = text.ReplaceLineEndings(" ").Replace('\t', ' ').TrimStart();
+        var sb = new StringBuilder(line.Length + 8);
+        for (var i = 0; i < line.Length; i++)
         {
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '|')
+            var c = line[i];
+            if (AlwaysEscaped.Contains(c, StringComparison.Ordinal) || StartsConstruct(line, i))
             {
                 sb.Append('\\');
             }
@@ -58,4 +66,24 @@ public static class MarkdownRenderer
 
         return sb.ToString();
     }
+
+    private static bool StartsConstruct(string line, int i) => line[i] switch
+    {
+        // "http://", "mailto:x", ":::" containers, and ": " definitions at a line start: a colon before a non-space.
+        ':' => i == 0 || (i + 1 < line.Length && !char.IsWhiteSpace(line[i + 1])),
+        // "- item" or "---" at the start of a block.
+        '-' => i == 0,
+        // "1. item" and "1) item" at the start of a block; the dot of "www." fires Markdig's autolinks.
+        '.' => IsOrderedListMarker(line, i) || IsWwwDot(line, i),
+        ')' => IsOrderedListMarker(line, i),
+        // ""citation"" needs two quotes in a row.
+        '"' => i + 1 < line.Length && line[i + 1] == '"',
+        _ => false,
+    };
+
+    private static bool IsOrderedListMarker(string line, int i) => i > 0 && !line.AsSpan(0, i).ContainsAnyExcept("0123456789");
+
+    private static bool IsWwwDot(string line, int i) =>
+        i >= 3 && line.AsSpan(i - 3, 3).Equals("www", StringComparison.OrdinalIgnoreCase)
+        && (i == 3 || !char.IsLetterOrDigit(line[i - 4]));
 }

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Summarizer.Core.Documents;
@@ -6,11 +5,10 @@ namespace Summarizer.Core.Documents;
 /// <summary>Reads and writes <see cref="SummaryDocument"/> as UTF-8 JSON.</summary>
 public static class SummaryDocumentSerializer
 {
-    // Documents are served as application/json and stored as blobs, never inlined into HTML, so apostrophes,
-    // ampersands and non-ASCII letters are written as themselves rather than as \u escapes people cannot read.
+    // Markup characters escaped, letters of every script kept readable: see SafeJsonEncoder.
     private static readonly SummaryJsonContext Context = new(new JsonSerializerOptions(SummaryJsonContext.Default.Options)
     {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = SafeJsonEncoder.Instance,
     });
 
     public static byte[] ToUtf8Bytes(SummaryDocument document) =>

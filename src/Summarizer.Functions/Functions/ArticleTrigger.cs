@@ -19,16 +19,15 @@ public sealed partial class ArticleTrigger(SummaryPipeline pipeline, ILogger<Art
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(blob);
-        if (!string.Equals(blob.BlobContainerName, pipeline.Articles.Container.Name, StringComparison.Ordinal))
+        if (!string.Equals(blob.BlobContainerName, pipeline.Articles.ContainerName, StringComparison.Ordinal))
         {
             // The trigger path is fixed at build time; a different Summarizer:ArticlesContainer would make every run
             // look for the article in the wrong place. Say so instead of reporting the article as missing.
-            LogContainerMismatch(logger, blob.BlobContainerName, pipeline.Articles.Container.Name);
+            LogContainerMismatch(logger, blob.BlobContainerName, pipeline.Articles.ContainerName);
         }
 
-
-        // Permanent failures come back as a result (an error record is already written); transient ones throw, so
-        // the host retries and finally moves the event to the poison queue.
+        // Permanent failures come back as a result (an error record is already written); transient ones (storage or
+        // engine unavailable) throw a transient SummarizerException, so the host retries and finally poisons the event.
         var result = await pipeline.ProcessAsync(blob.Name, cancellationToken).ConfigureAwait(false);
         LogResult(logger, blob.Name, result.Outcome, result.ErrorCode ?? "none");
     }

@@ -1,58 +1,53 @@
-using Azure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Summarizer.Azure.Pipeline;
+using Summarizer.Azure.Interactive;
 using Summarizer.Functions.Http;
 
 namespace Summarizer.Functions.Functions;
 
 /// <summary>
-/// <c>GET /api/health</c> (anonymous): 200 when both containers answer, 503 otherwise. Reports the engine and its
-/// fingerprint without calling it, so probes cost no model tokens.
+/// Health probes. <c>GET /api/health</c> is anonymous (load balancers and uptime checks call it without a key) and says
+/// only <c>healthy</c> or <c>unhealthy</c>, with 200 or 503. <c>GET /api/health/details</c> needs a function key and adds
+/// the engine fingerprint and each container's state. The key is checked by the Functions host before the worker sees
+/// the request, so two routes with two authorisation levels is the way to keep details private; neither calls the
+/// engine, so probes cost no model tokens.
 /// </summary>
-public sealed class HealthFunction(SummaryPipeline pipeline)
+public sealed class HealthFunction(InteractiveStorage storage)
 {
-    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(5);
-
     [Function(nameof(Health))]
     public async Task<IActionResult> Health(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(ProbeTimeout);
-        var articles = await ProbeAsync(pipeline.Articles.Container.ExistsAsync(timeout.Token)).ConfigureAwait(false);
-        var summaries = await ProbeAsync(pipeline.Summaries.Container.ExistsAsync(timeout.Token)).ConfigureAwait(false);
-        var healthy = articles == "ok" && summaries == "ok";
-        var body = ApiResults.Json(w =>
-        {
-            w.WriteString("status", healthy ? "healthy" : "unhealthy");
-            w.WriteStartObject("engine");
-            w.WriteString("fingerprint", pipeline.Fingerprint);
-            w.WriteEndObject();
-            w.WriteStartObject("storage");
-            w.WriteString(pipeline.Articles.Container.Name, articles);
-            w.WriteString(pipeline.Summaries.Container.Name, summaries);
-            w.WriteEndObject();
-        });
-        return new ApiResult(healthy ? 200 : 503, ApiResults.JsonContentType, body);
+        var health = await storage.CheckHealthAsync(cancellationToken).ConfigureAwait(false);
+        return Answer(health, _ => { });
     }
 
-    private static async Task<string> ProbeAsync(Task<Response<bool>> exists)
+    [Function(nameof(HealthDetails))]
+    public async Task<IActionResult> HealthDetails(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "health/details")] HttpRequest request,
+        CancellationToken cancellationToken)
     {
-        try
+        ArgumentNullException.ThrowIfNull(request);
+        var health = await storage.CheckHealthAsync(cancellationToken).ConfigureAwait(false);
+        return Answer(health, w =>
         {
-            return (await exists.ConfigureAwait(false)).Value ? "ok" : "missing";
-        }
-        catch (RequestFailedException)
-        {
-            return "unreachable";
-        }
-        catch (OperationCanceledException)
-        {
-            return "timeout";
-        }
+            w.WriteStartObject("engine");
+            w.WriteString("fingerprint", storage.Pipeline.Fingerprint);
+            w.WriteEndObject();
+            w.WriteStartObject("storage");
+            w.WriteString(health.ArticlesContainer, health.ArticlesState);
+            w.WriteString(health.SummariesContainer, health.SummariesState);
+            w.WriteEndObject();
+        });
     }
+
+    private static ApiResult Answer(StorageHealth health, Action<System.Text.Json.Utf8JsonWriter> details) =>
+        new(health.IsHealthy ? 200 : 503, ApiResults.JsonContentType, ApiResults.Json(w =>
+        {
+            w.WriteString("status", health.IsHealthy ? "healthy" : "unhealthy");
+            details(w);
+        }));
 }

@@ -10,7 +10,10 @@ using Summarizer.Functions.Http;
 
 namespace Summarizer.Functions.Functions;
 
-/// <summary><c>POST /api/summarize</c>: summarises the posted text and answers with the summary document; nothing is stored.</summary>
+/// <summary>
+/// <c>POST /api/summarize</c>: summarises the posted text and answers with the summary document; nothing is stored.
+/// Errors are answered by <see cref="HttpResponseMiddleware"/>.
+/// </summary>
 public sealed class SummarizeTextFunction(ArticleProcessor processor, IOptions<SummarizerOptions> options, ArticleTokenBudget budget)
 {
     [Function(nameof(SummarizeText))]
@@ -19,23 +22,16 @@ public sealed class SummarizeTextFunction(ArticleProcessor processor, IOptions<S
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        try
+        var summaryRequest = SummaryRequest.Read(request);
+        var body = await CappedBody.ReadAsync(request, options.Value.MaxInputBytes, cancellationToken).ConfigureAwait(false);
+        if (body.Length == 0)
         {
-            var summaryRequest = SummaryRequest.Read(request);
-            var body = await CappedBody.ReadAsync(request, options.Value.MaxInputBytes, cancellationToken).ConfigureAwait(false);
-            if (body.Length == 0)
-            {
-                throw new SummarizerException(ErrorCodes.EmptyInput, "The request body is empty.");
-            }
+            throw new SummarizerException(ErrorCodes.EmptyInput, "The request body is empty.");
+        }
 
-            var input = new ArticleInput(body, null, summaryRequest.MediaType);
-            budget.EnsureFits(input); // 413 before any model call when the article cannot fit the model's quota
-            var document = await processor.ProcessAsync(input, summaryRequest.Options, cancellationToken).ConfigureAwait(false);
-            return ApiResults.Document(document, summaryRequest.AsMarkdown);
-        }
-        catch (SummarizerException ex)
-        {
-            return ApiResults.Problem(ex, request.Path);
-        }
+        var input = new ArticleInput(body, null, summaryRequest.MediaType);
+        budget.EnsureFits(input); // 413 before any model call when the article cannot fit the model's quota
+        var document = await processor.ProcessAsync(input, summaryRequest.Options, cancellationToken).ConfigureAwait(false);
+        return ApiResults.Document(document, summaryRequest.AsMarkdown);
     }
 }

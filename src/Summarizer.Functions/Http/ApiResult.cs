@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Summarizer.Functions.Http;
@@ -16,10 +17,16 @@ public sealed class ApiResult(int statusCode, string? contentType, ReadOnlyMemor
 
     public IReadOnlyDictionary<string, string> Headers { get; } = headers ?? new Dictionary<string, string>();
 
-    public async Task ExecuteResultAsync(ActionContext context)
+    public Task ExecuteResultAsync(ActionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var response = context.HttpContext.Response;
+        return WriteToAsync(context.HttpContext.Response);
+    }
+
+    /// <summary>Writes status, headers and body to <paramref name="response"/>.</summary>
+    public async Task WriteToAsync(HttpResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
         response.StatusCode = statusCode;
         foreach (var (name, value) in Headers)
         {
@@ -34,7 +41,7 @@ public sealed class ApiResult(int statusCode, string? contentType, ReadOnlyMemor
         response.ContentLength = body.Length;
         if (body.Length > 0)
         {
-            await response.Body.WriteAsync(body, context.HttpContext.RequestAborted).ConfigureAwait(false);
+            await response.Body.WriteAsync(body, response.HttpContext.RequestAborted).ConfigureAwait(false);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Summarizer.Azure.Interactive;
 using Summarizer.Azure.Pipeline;
 using Summarizer.Core;
 using Summarizer.Core.Documents;
@@ -14,8 +15,8 @@ public static class ApiResults
     public const string MarkdownContentType = MediaTypes.MarkdownUtf8;
     public const string ProblemContentType = "application/problem+json";
 
-    /// <summary>Code for a name that has neither an article nor a result (not a summariser error, so not in <see cref="ErrorCodes"/>).</summary>
-    public const string NotFoundCode = "not_found";
+    /// <summary>Code for a name that has neither an article nor a result.</summary>
+    public const string NotFoundCode = ErrorCodes.NotFound;
 
     /// <summary>Seconds a client should wait before asking again for a summary being written or a transient failure.</summary>
     public const int RetryAfterSeconds = 5;
@@ -41,9 +42,29 @@ public static class ApiResults
             w.WriteString("name", articleName);
         }), RetryAfter());
 
-    /// <summary>The problem for a summariser error, with the status its code maps to.</summary>
-    public static ApiResult Problem(SummarizerException error, string? instance = null) =>
-        Problem(ErrorStatus.For(error), error.Code, error.Message, instance, headers: error.IsTransient ? RetryAfter() : null);
+    /// <summary>
+    /// The problem for a summariser error, with the status its code maps to and <c>Retry-After</c> when it is
+    /// transient. Storage errors name the storage endpoint in their message; the client gets a plain sentence instead.
+    /// </summary>
+    public static ApiResult Problem(SummarizerException error, string? instance = null)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var detail = error.Code == ErrorCodes.StorageUnavailable ? "Storage is unavailable; try again shortly." : error.Message;
+        return Problem(ErrorStatus.For(error), error.Code, detail, instance, headers: error.IsTransient ? RetryAfter() : null);
+    }
+
+    /// <summary>The answer for what the storage holds for an article: the summary, 202 pending, or 422 with the failure.</summary>
+    public static ApiResult Stored(StoredResult result, bool asMarkdown, string? instance = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Kind switch
+        {
+            StoredResultKind.Summary => Stored(result.Content!, asMarkdown),
+            StoredResultKind.Pending => Pending(result.ArticleName),
+            _ when result.ErrorRecord is { } record => Failed(record, instance),
+            _ => Problem(422, result.FailureCode!, result.FailureMessage ?? "The article could not be summarised.", instance),
+        };
+    }
 
     /// <summary>422 carrying the stored error record, so a client sees why its article failed.</summary>
     public static ApiResult Failed(ErrorRecord record, string? instance = null) =>
@@ -75,7 +96,7 @@ public static class ApiResults
     public static byte[] Json(Action<Utf8JsonWriter> writeProperties)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = SafeJsonEncoder.Instance }))
         {
             writer.WriteStartObject();
             writeProperties(writer);
@@ -96,6 +117,7 @@ public static class ApiResults
         413 => "Content Too Large",
         415 => "Unsupported Media Type",
         422 => "Unprocessable Content",
+        500 => "Internal Server Error",
         502 => "Bad Gateway",
         503 => "Service Unavailable",
         _ => "Error",

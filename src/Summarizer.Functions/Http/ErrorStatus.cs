@@ -12,9 +12,12 @@ public static class ErrorStatus
         {
             ErrorCodes.EmptyInput or ErrorCodes.InvalidEncoding or ErrorCodes.InvalidJson
                 or ErrorCodes.InvalidOptions or ErrorCodes.InvalidName => 400,
+            ErrorCodes.NotFound => 404,
+            ErrorCodes.ArticleChanging => 409,
             ErrorCodes.InputTooLarge => 413,
             ErrorCodes.UnsupportedContent => 415,
-            ErrorCodes.NoExtractableText or ErrorCodes.EngineRefused or ErrorCodes.ContentFiltered => 422,
+            ErrorCodes.NoExtractableText or ErrorCodes.EngineRefused or ErrorCodes.ContentFiltered or ErrorCodes.Failed => 422,
+            ErrorCodes.InternalError => 500,
             ErrorCodes.InvalidEngineOutput => 502,
             ErrorCodes.EngineUnavailable or ErrorCodes.StorageUnavailable => 503,
             _ => error.IsTransient ? 503 : 422,

@@ -35,8 +35,8 @@ public sealed class AddSummarizerTests
 
         var pipeline = provider.GetRequiredService<SummaryPipeline>();
 
-        Assert.Equal("inbox", pipeline.Articles.Container.Name);
-        Assert.Equal("outbox", pipeline.Summaries.Container.Name);
+        Assert.Equal("inbox", pipeline.Articles.ContainerName);
+        Assert.Equal("outbox", pipeline.Summaries.ContainerName);
         Assert.Equal(1000, provider.GetRequiredService<IOptions<SummarizerOptions>>().Value.MaxInputBytes);
     }
 
@@ -71,16 +71,25 @@ public sealed class AddSummarizerTests
     [Fact]
     public void AddSummarizer_UnknownEngine_FailsStartUp()
     {
-        var ex = Assert.Throws<InvalidOperationException>(() => Build(new() { ["Summarizer:Engine"] = "magic" }));
+        var ex = Assert.Throws<OptionsValidationException>(() => Build(new() { ["Summarizer:Engine"] = "magic" }));
 
+        Assert.Contains("Summarizer:Engine", ex.Message, StringComparison.Ordinal);
         Assert.Contains("'magic'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddSummarizer_UnknownFallback_FailsStartUpNamingIt()
+    {
+        var ex = Assert.Throws<OptionsValidationException>(() => Build(new() { ["Summarizer:Fallback"] = "sometimes" }));
+
+        Assert.Contains("Summarizer__Fallback", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("'sometimes'", ex.Message, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("Summarizer:ArticlesContainer", "Not_Valid")]
     [InlineData("Summarizer:SummariesContainer", "articles")]
     [InlineData("Summarizer:MaxInputBytes", "0")]
-    [InlineData("Summarizer:Fallback", "sometimes")]
     public void AddSummarizer_InvalidSetting_FailsValidation(string key, string value)
     {
         using var provider = Build(new() { ["ArticlesStorage"] = "UseDevelopmentStorage=true", [key] = value });

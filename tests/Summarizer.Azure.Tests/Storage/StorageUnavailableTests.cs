@@ -1,36 +1,50 @@
-using System.Net;
-using System.Net.Sockets;
-using Azure.Core;
 using Azure.Storage.Blobs;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Summarizer.Azure.Configuration;
+using Summarizer.Azure.Interactive;
 using Summarizer.Azure.Pipeline;
 using Summarizer.Azure.Storage;
 using Summarizer.Core;
-using Summarizer.Core.Engines;
-using Summarizer.Core.Ingestion;
+using Summarizer.Testing;
 
 namespace Summarizer.Azure.Tests.Storage;
 
+/// <summary>
+/// Storage that refuses connections, behind the SDK's real retry policy (six tries; only the delays are shortened).
+/// Once the retries are spent the SDK throws an AggregateException of the failed tries, which used to slip past every
+/// <c>catch (RequestFailedException)</c>; every store operation must come out as a transient storage_unavailable.
+/// </summary>
 public sealed class StorageUnavailableTests
 {
-    [Fact]
-    public async Task ProcessAsync_StorageNotListening_ThrowsTransientStorageUnavailable()
+    private static readonly ArticleSnapshot Article = new("a.txt", new global::Azure.ETag("\"0x1\""), DateTimeOffset.UnixEpoch, 10, "text/plain");
+
+    public static TheoryData<string> Operations() =>
+    [
+        "articles.create", "articles.exists", "articles.snapshot", "articles.download", "articles.upload", "articles.list",
+        "summaries.create", "summaries.exists", "summaries.snapshot", "summaries.list", "summaries.read", "summaries.write",
+        "summaries.metadata", "summaries.delete",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Operations))]
+    public async Task StoreOperation_StorageDown_ThrowsTransientStorageUnavailable(string operation)
     {
-        var options = new BlobClientOptions();
-        options.Retry.MaxRetries = 0;
-        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(5);
-        var service = new BlobServiceClient(
-            $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:{ClosedPort()}/devstoreaccount1;",
-            options);
-        var pipeline = new SummaryPipeline(
-            new BlobArticleStore(service.GetBlobContainerClient("articles")),
-            new BlobSummaryStore(service.GetBlobContainerClient("summaries")),
-            new ArticleProcessor(new ArticleDecoder(), new ExtractiveSummarizer(), TimeProvider.System),
-            Options.Create(new SummarizerOptions()),
-            TimeProvider.System,
-            NullLogger<SummaryPipeline>.Instance);
+        var service = UnreachableStorage.Client(UnreachableStorage.BackgroundWithShortDelays());
+        var articles = new BlobArticleStore(service.GetBlobContainerClient("articles"));
+        var summaries = new BlobSummaryStore(service.GetBlobContainerClient("summaries"));
+        var known = new StoredBlob(Article.ETag, SummaryMetadata.For(Article, "", "f"));
+
+        var ex = await Assert.ThrowsAsync<SummarizerException>(() => Run(operation, articles, summaries, known));
+
+        Assert.Equal(ErrorCodes.StorageUnavailable, ex.Code);
+        Assert.True(ex.IsTransient);
+        Assert.Contains("after 6 tries", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("127.0.0.1", ex.Message, StringComparison.Ordinal); // says where storage was looked for
+        Assert.DoesNotContain('\n', ex.Message);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_StorageDown_ThrowsTransientStorageUnavailable()
+    {
+        var pipeline = UnreachableStorage.Pipeline(UnreachableStorage.BackgroundWithShortDelays(), new CountingSummarizer());
 
         var ex = await Assert.ThrowsAsync<SummarizerException>(() => pipeline.ProcessAsync("a.txt"));
 
@@ -38,10 +52,65 @@ public sealed class StorageUnavailableTests
         Assert.True(ex.IsTransient);
     }
 
-    private static int ClosedPort()
+    [Fact]
+    public async Task Backfill_StorageDown_ThrowsTransientStorageUnavailable()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var runner = new BackfillRunner(UnreachableStorage.Pipeline(UnreachableStorage.BackgroundWithShortDelays(), new CountingSummarizer()));
+
+        var ex = await Assert.ThrowsAsync<SummarizerException>(() => runner.RunAsync(2));
+
+        Assert.Equal(ErrorCodes.StorageUnavailable, ex.Code);
+    }
+
+    [Fact]
+    public async Task FindAsync_StorageDown_ThrowsTransientStorageUnavailable()
+    {
+        var storage = new InteractiveStorage(UnreachableStorage.Pipeline(StorageClientProfiles.Interactive(), new CountingSummarizer()));
+
+        var ex = await Assert.ThrowsAsync<SummarizerException>(() => storage.FindAsync("a.txt", asMarkdown: false));
+
+        Assert.Equal(ErrorCodes.StorageUnavailable, ex.Code);
+        Assert.Contains("after 3 tries", ex.Message, StringComparison.Ordinal); // the interactive budget, not the background one
+    }
+
+    [Fact]
+    public async Task StoreOperation_CallerCancels_StaysACancellation()
+    {
+        var service = UnreachableStorage.Client(StorageClientProfiles.Background());
+        var articles = new BlobArticleStore(service.GetBlobContainerClient("articles"));
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => articles.GetSnapshotAsync("a.txt", cancel.Token));
+    }
+
+    private static Task Run(string operation, BlobArticleStore articles, BlobSummaryStore summaries, StoredBlob known)
+    {
+        var names = BlobNames.For("a.txt");
+        return operation switch
+        {
+            "articles.create" => articles.CreateContainerIfMissingAsync(),
+            "articles.exists" => articles.ContainerExistsAsync(),
+            "articles.snapshot" => articles.GetSnapshotAsync("a.txt"),
+            "articles.download" => articles.DownloadAsync(Article, 100),
+            "articles.upload" => articles.UploadAsync("a.txt", BinaryData.FromString("x"), "text/plain"),
+            "articles.list" => ListAllAsync(articles),
+            "summaries.create" => summaries.CreateContainerIfMissingAsync(),
+            "summaries.exists" => summaries.ContainerExistsAsync(),
+            "summaries.snapshot" => summaries.GetSnapshotAsync(names),
+            "summaries.list" => summaries.ListAsync(),
+            "summaries.read" => summaries.ReadAsync(names.Json),
+            "summaries.write" => summaries.TryWriteAsync(names.Json, BinaryData.FromString("{}"), BlobSummaryStore.JsonContentType,
+                known.Metadata, known, _ => Task.FromResult(true)),
+            "summaries.metadata" => summaries.TryUpdateMetadataAsync(names.Json, known, known.Metadata),
+            "summaries.delete" => summaries.DeleteIfUnchangedAsync(names.Json, known),
+            _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
+        };
+    }
+
+    private static async Task ListAllAsync(BlobArticleStore articles)
+    {
+        await foreach (var _ in articles.ListAsync())
+        {
+        }
     }
 }

@@ -37,14 +37,23 @@ public sealed class SummaryDocumentTests
     }
 
     [Fact]
-    public async Task Json_WritesApostrophesAmpersandsAndAccentsAsThemselves()
+    public async Task Json_EscapesMarkupButKeepsLettersOfEveryScriptReadable()
     {
-        var document = await ProcessAsync("Halden & Price said the café's roof had failed. The town's museum will reopen in May after repairs.");
+        var document = await ProcessAsync(
+            "Halden & Price said the <script>alert(1)</script> café's \"roof\" <img src=x onerror=alert(2)> had failed in 北京. "
+            + "The town's museum will reopen in May after repairs to the roof.");
 
         var json = SummaryDocumentSerializer.ToJson(document);
 
-        Assert.Contains("Halden & Price said the café's roof", json, StringComparison.Ordinal);
-        Assert.DoesNotContain("\\u00", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("<", json, StringComparison.Ordinal);
+        Assert.DoesNotContain(">", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("&", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("'", json, StringComparison.Ordinal);
+        Assert.Contains("\\u003Cscript\\u003E", json, StringComparison.Ordinal);
+        Assert.Contains("Halden \\u0026 Price", json, StringComparison.Ordinal);
+        Assert.Contains("café", json, StringComparison.Ordinal);
+        Assert.Contains("北京", json, StringComparison.Ordinal);
+        Assert.Equal(document.Summary, SummaryDocumentSerializer.FromJson(Encoding.UTF8.GetBytes(json)).Summary);
     }
 
     [Fact]

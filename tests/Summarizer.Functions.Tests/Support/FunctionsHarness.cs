@@ -1,12 +1,9 @@
-using System.Net;
-using System.Net.Sockets;
-using Azure.Core;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Summarizer.AI;
 using Summarizer.Azure.Configuration;
-using Summarizer.Azure.Pipeline;
+using Summarizer.Azure.Interactive;
 using Summarizer.Azure.Storage;
 using Summarizer.Core;
 using Summarizer.Core.Ingestion;
@@ -24,11 +21,14 @@ internal sealed class FunctionsHarness(PipelineHarness pipeline)
 
     public ArticleTrigger Trigger => new(pipeline.Pipeline, NullLogger<ArticleTrigger>.Instance);
 
-    public SummariesFunctions Summaries => new(pipeline.Pipeline);
+    /// <summary>The HTTP functions' storage: the harness's pipeline (the tests' fast-failing Azurite client).</summary>
+    public InteractiveStorage Interactive => new(pipeline.Pipeline);
 
-    public ArticlesFunctions Articles => new(pipeline.Pipeline.Articles, Options.Create(pipeline.Options));
+    public SummariesFunctions Summaries => new(Interactive);
 
-    public HealthFunction Health => new(pipeline.Pipeline);
+    public ArticlesFunctions Articles => new(Interactive, Options.Create(pipeline.Options));
+
+    public HealthFunction Health => new(Interactive);
 
     public SummarizeTextFunction SummarizeText => SummarizeTextWithin(ArticleTokenBudget.Unlimited);
 
@@ -46,29 +46,12 @@ internal sealed class FunctionsHarness(PipelineHarness pipeline)
     public static async Task<FunctionsHarness> CreateAsync(AzuriteFixture azurite, long maxInputBytes = IngestionOptions.DefaultMaxInputBytes) =>
         new(await PipelineHarness.CreateAsync(azurite, maxInputBytes));
 
-    /// <summary>A pipeline whose storage refuses every connection: any storage call would show as a 503.</summary>
-    public static SummaryPipeline UnreachableStoragePipeline()
-    {
-        var options = new BlobClientOptions();
-        options.Retry.MaxRetries = 0;
-        int port;
-        using (var listener = new TcpListener(IPAddress.Loopback, 0))
-        {
-            listener.Start();
-            port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-
-        var service = new BlobServiceClient(
-            "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
-            $"BlobEndpoint=http://127.0.0.1:{port}/devstoreaccount1;", options);
-        return new SummaryPipeline(
-            new BlobArticleStore(service.GetBlobContainerClient("articles")),
-            new BlobSummaryStore(service.GetBlobContainerClient("summaries")),
-            new ArticleProcessor(new ArticleDecoder(), new CountingSummarizer(), TimeProvider.System),
-            Options.Create(new SummarizerOptions()),
-            TimeProvider.System,
-            NullLogger<SummaryPipeline>.Instance);
-    }
+    /// <summary>
+    /// Storage that refuses every connection, behind the HTTP path's real client settings
+    /// (<see cref="StorageClientProfiles.Interactive"/>: real retries, real delays).
+    /// </summary>
+    public static InteractiveStorage UnreachableStorage() =>
+        new(Testing.UnreachableStorage.Pipeline(StorageClientProfiles.Interactive(), new CountingSummarizer()));
 
     public BlobClient ArticleBlob(string name) => pipeline.ArticlesContainer.GetBlobClient(name);
 }

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging.Abstractions;
+using Summarizer.Functions.Http;
 
 namespace Summarizer.Functions.Tests.Support;
 
@@ -52,10 +54,31 @@ internal static class HttpExchange
         var body = new MemoryStream();
         context.Response.Body = body;
         await result.ExecuteResultAsync(new ActionContext(context, new RouteData(), new ActionDescriptor()));
-        return new Response(context.Response.StatusCode, context.Response.ContentType,
+        return ResponseOf(context, body);
+    }
+
+    /// <summary>
+    /// Runs a function invocation the way the worker does: through <see cref="HttpResponseMiddleware"/>, which answers
+    /// whatever the function throws, then the returned result (as the ASP.NET Core integration executes it).
+    /// </summary>
+    public static async Task<Response> RunAsync(Task<IActionResult> invocation)
+    {
+        var context = new DefaultHttpContext();
+        var body = new MemoryStream();
+        context.Response.Body = body;
+        var middleware = new HttpResponseMiddleware(NullLogger<HttpResponseMiddleware>.Instance);
+        await middleware.Invoke(new HttpFunctionContext(context), async _ =>
+        {
+            var result = await invocation;
+            await result.ExecuteResultAsync(new ActionContext(context, new RouteData(), new ActionDescriptor()));
+        });
+        return ResponseOf(context, body);
+    }
+
+    private static Response ResponseOf(DefaultHttpContext context, MemoryStream body) =>
+        new(context.Response.StatusCode, context.Response.ContentType,
             context.Response.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
             body.ToArray());
-    }
 
     public sealed record Response(int Status, string? ContentType, IReadOnlyDictionary<string, string> Headers, byte[] Body)
     {

@@ -13,9 +13,11 @@ namespace Summarizer.Testing;
 /// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
-    // The well-known development account Azurite serves; not a secret.
-    private const string AccountName = "devstoreaccount1";
-    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    /// <summary>The well-known development account Azurite serves; not a secret.</summary>
+    public const string AccountName = "devstoreaccount1";
+
+    /// <summary>The development account's published key; not a secret.</summary>
+    public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
     // Azurite's working directory: in-memory mode writes nothing of substance, but any debug file lands here, not in the repo.
@@ -24,6 +26,13 @@ public sealed class AzuriteFixture : IAsyncLifetime
     private readonly StringWriter _output = new();
 
     public string ConnectionString { get; private set; } = "";
+
+    /// <summary>The loopback port Azurite's blob service listens on.</summary>
+    public int BlobPort { get; private set; }
+
+    /// <summary>A connection string for the development account with its blob endpoint on <paramref name="port"/>.</summary>
+    public static string ConnectionStringFor(int port) =>
+        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};BlobEndpoint=http://127.0.0.1:{Port(port)}/{AccountName};";
 
     public BlobServiceClient CreateServiceClient() => new(ConnectionString, ClientOptions());
 
@@ -74,6 +83,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
+        BlobPort = blobPort;
         ConnectionString = $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};" +
             $"BlobEndpoint=http://127.0.0.1:{blobPort}/{AccountName};QueueEndpoint=http://127.0.0.1:{queuePort}/{AccountName};" +
             $"TableEndpoint=http://127.0.0.1:{tablePort}/{AccountName};";
@@ -205,7 +215,8 @@ public sealed class AzuriteFixture : IAsyncLifetime
         throw new InvalidOperationException($"No package.json with Summarizer.sln above {AppContext.BaseDirectory}.");
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nothing listens on (taken from the OS and released at once).</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -1,0 +1,80 @@
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Summarizer.AI;
+using Summarizer.Azure;
+using Summarizer.Azure.Configuration;
+
+namespace Summarizer.Functions.Tests;
+
+/// <summary>
+/// <c>local.settings.sample.json</c> is what a newcomer copies to run the app: it must name every setting the app reads
+/// and start the app as it stands.
+/// </summary>
+public sealed class SampleSettingsTests
+{
+    private static readonly Lazy<Dictionary<string, string?>> Values = new(Load);
+
+    public static TheoryData<string> SettingsTheAppReads()
+    {
+        var keys = new TheoryData<string> { "ArticlesStorage", "ArticlesStorage__blobServiceUri", "ArticlesStorage__credential", "ArticlesStorage__clientId" };
+        foreach (var property in Settable(typeof(SummarizerOptions)))
+        {
+            keys.Add($"{SummarizerOptions.SectionName}__{property}");
+        }
+
+        keys.Add($"{EngineOptions.SectionName}__{nameof(EngineOptions.Engine)}");
+        keys.Add($"{EngineOptions.SectionName}__{nameof(EngineOptions.Fallback)}");
+        foreach (var property in Settable(typeof(AzureOpenAIOptions)).Where(p => p != nameof(AzureOpenAIOptions.Limits))
+            .Concat(Settable(typeof(ChatSummarizerOptions)).Where(p => p != nameof(ChatSummarizerOptions.Model))))
+        {
+            keys.Add($"{AzureOpenAIOptions.SectionName}__{property}");
+        }
+
+        keys.Add("APPLICATIONINSIGHTS_CONNECTION_STRING");
+        return keys;
+    }
+
+    [Theory]
+    [MemberData(nameof(SettingsTheAppReads))]
+    public void Sample_ListsEverySettingTheAppReads(string key) => Assert.True(Values.Value.ContainsKey(key), $"{key} is missing");
+
+    [Fact]
+    public void Sample_HoldsNoSecrets()
+    {
+        Assert.Equal("", Values.Value["AzureOpenAI__ApiKey"]);
+        Assert.Equal("", Values.Value["APPLICATIONINSIGHTS_CONNECTION_STRING"]);
+    }
+
+    [Fact]
+    public void Sample_StartsTheAppAsItStands()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(Values.Value.ToDictionary(kv => kv.Key.Replace("__", ":", StringComparison.Ordinal), kv => kv.Value))
+            .Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddSummarizer(configuration);
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        Assert.Equal("articles", provider.GetRequiredService<IOptions<SummarizerOptions>>().Value.ArticlesContainer);
+    }
+
+    private static IEnumerable<string> Settable(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is { IsPublic: true }).Select(p => p.Name);
+
+    private static Dictionary<string, string?> Load()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Summarizer.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        Assert.NotNull(dir);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir.FullName, "local.settings.sample.json")));
+        return json.RootElement.GetProperty("Values").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString(), StringComparer.Ordinal);
+    }
+}
