@@ -13,7 +13,11 @@ internal static class ContentPruner
     private const int MinCharacters = 20;
     private const int MaxFurnitureCharacters = 400;
 
-    public static void Prune(PageScan scan, PageNode root, bool weightClasses, HashSet<IElement> excluded)
+    /// <param name="dropShortBlocks">
+    /// Whether a block of a few words is furniture; not on a page without a single paragraph long enough to score,
+    /// where every block is short.
+    /// </param>
+    public static void Prune(PageScan scan, PageNode root, bool weightClasses, bool dropShortBlocks, HashSet<IElement> excluded)
     {
         var nodes = scan.Nodes;
         var kept = new ContentCounts[root.End - root.Index];
@@ -26,7 +30,7 @@ internal static class ContentPruner
         {
             var node = nodes[i];
             ref var counts = ref kept[i - root.Index];
-            if (IsFurniture(node, counts, weightClasses))
+            if (IsFurniture(node, counts, weightClasses, dropShortBlocks))
             {
                 excluded.Add(node.Element);
                 continue;
@@ -36,9 +40,9 @@ internal static class ContentPruner
         }
     }
 
-    private static bool IsFurniture(PageNode node, in ContentCounts counts, bool weightClasses)
+    private static bool IsFurniture(PageNode node, in ContentCounts counts, bool weightClasses, bool dropShortBlocks)
     {
-        if (node.InCodeOrTable && node.Name != "table")
+        if (node.InCodeOrTable)
         {
             return false;
         }
@@ -78,7 +82,7 @@ internal static class ContentPruner
         return (images > 1 && (double)paragraphs / images < 0.5 && !node.InFigure)
             || (!isList && counts.ListItems - 100 > paragraphs)
             || counts.Inputs > paragraphs / 3
-            || (!isList && headingDensity < 0.9 && counts.Characters < MinCharacters && (images == 0 || images > 2) && !node.InFigure)
+            || (dropShortBlocks && !isList && headingDensity < 0.9 && counts.Characters < MinCharacters && (images == 0 || images > 2) && !node.InFigure)
             || (!isList && weight < ElementPatterns.ClassWeight && linkDensity > 0.2)
             || (weight >= ElementPatterns.ClassWeight && linkDensity > 0.5)
             || (counts.Embeds == 1 && counts.Characters < 65) || counts.Embeds > 1;

@@ -16,6 +16,9 @@ internal static class MainContentFinder
     /// <summary>Length of text below which a result is suspected of having lost the article.</summary>
     private const int ShortArticleLength = 500;
 
+    /// <summary>Text a relaxed attempt must add (besides doubling the length) to replace a stricter one.</summary>
+    private const int MinRecoveredLength = 200;
+
     private const int TopCandidates = 5;
     private const int AgreeingCandidates = 3;
 
@@ -26,7 +29,7 @@ internal static class MainContentFinder
     /// <summary>The text <paramref name="extract"/> reads from the first content found that is long enough, else the longest.</summary>
     public static string Extract(IElement body, Func<MainContent, string> extract)
     {
-        var best = string.Empty;
+        string? best = null;
         foreach (var (stripUnlikely, weightClasses, prune) in Attempts)
         {
             var text = extract(FindOnce(body, stripUnlikely, weightClasses, prune));
@@ -35,13 +38,14 @@ internal static class MainContentFinder
                 return text;
             }
 
-            if (text.Length > best.Length)
+            // A relaxed attempt brings furniture back with whatever it recovers, so it must recover a lot to win.
+            if (best is null || (text.Length > best.Length * 2 && text.Length > best.Length + MinRecoveredLength))
             {
                 best = text;
             }
         }
 
-        return best;
+        return best!;
     }
 
     private static MainContent FindOnce(IElement body, bool stripUnlikely, bool weightClasses, bool prune)
@@ -49,13 +53,14 @@ internal static class MainContentFinder
         var scan = PageScan.Run(body, stripUnlikely);
         var candidates = CandidateScorer.Score(scan, weightClasses);
         var excluded = scan.Excluded;
-        var top = ChooseTop(scan, candidates, weightClasses);
-        var roots = top == scan.Root ? [top] : WithSiblings(scan, top);
+        // Without a paragraph long enough to score, the page's landmarks are the best evidence left.
+        var top = candidates.Count == 0 ? LargestLandmark(scan) ?? scan.Root : ChooseTop(scan, candidates, weightClasses);
+        var roots = top == scan.Root || candidates.Count == 0 ? [top] : WithSiblings(scan, top);
         if (prune)
         {
             foreach (var root in roots)
             {
-                ContentPruner.Prune(scan, root, weightClasses, excluded);
+                ContentPruner.Prune(scan, root, weightClasses, dropShortBlocks: candidates.Count > 0, excluded);
             }
         }
 
@@ -64,11 +69,6 @@ internal static class MainContentFinder
 
     private static PageNode ChooseTop(PageScan scan, List<PageNode> candidates, bool weightClasses)
     {
-        if (candidates.Count == 0)
-        {
-            return scan.Root;
-        }
-
         // Best first; ties go to the earlier element so the choice never depends on the sort's stability.
         candidates.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Index.CompareTo(b.Index));
         var top = candidates[0];
@@ -128,6 +128,31 @@ internal static class MainContentFinder
         }
 
         return top;
+    }
+
+    /// <summary>The largest outermost <c>&lt;article&gt;</c>, else the first <c>&lt;main&gt;</c> (or <c>role="main"</c>).</summary>
+    private static PageNode? LargestLandmark(PageScan scan)
+    {
+        PageNode? article = null, main = null;
+        for (var i = 0; i < scan.Nodes.Count; i++)
+        {
+            var node = scan.Nodes[i];
+            if (node.Name == "article")
+            {
+                if (article is null || node.Total.Characters > article.Total.Characters)
+                {
+                    article = node;
+                }
+
+                i = node.End - 1;
+            }
+            else if (main is null && CandidateScorer.IsLandmark(node.Element))
+            {
+                main = node;
+            }
+        }
+
+        return (article ?? main) is { Total.Characters: > 0 } landmark ? landmark : null;
     }
 
     private static List<PageNode> WithSiblings(PageScan scan, PageNode top)

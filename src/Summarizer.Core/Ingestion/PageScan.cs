@@ -122,6 +122,7 @@ internal sealed class PageScan
         switch (name)
         {
             case "input":
+            case "button":
             case "select":
             case "textarea":
                 parent.Own.Inputs++;
