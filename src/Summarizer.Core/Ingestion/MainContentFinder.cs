@@ -56,6 +56,11 @@ internal static class MainContentFinder
         // Without a paragraph long enough to score, the page's landmarks are the best evidence left.
         var top = candidates.Count == 0 ? LargestLandmark(scan) ?? scan.Root : ChooseTop(scan, candidates, weightClasses);
         var roots = top == scan.Root || candidates.Count == 0 ? [top] : WithSiblings(scan, top);
+        if (candidates.Count > 0 && top != scan.Root)
+        {
+            AddTwins(scan, candidates, candidates[0], roots);
+        }
+
         if (prune)
         {
             foreach (var root in roots)
@@ -121,13 +126,18 @@ internal static class MainContentFinder
             lastScore = parent.Score;
         }
 
-        // A lone child is no better than its parent, which may hold the title or the byline too.
-        while (top.Parent is { } only && only != scan.Root && ElementChildCount(only) == 1)
+        return WithLoneParents(scan, top);
+    }
+
+    /// <summary>A lone child is no better than its parent, which may hold the title or the byline too.</summary>
+    private static PageNode WithLoneParents(PageScan scan, PageNode node)
+    {
+        while (node.Parent is { } only && only != scan.Root && ElementChildCount(only) == 1)
         {
-            top = only;
+            node = only;
         }
 
-        return top;
+        return node;
     }
 
     /// <summary>The largest outermost <c>&lt;article&gt;</c>, else the first <c>&lt;main&gt;</c> (or <c>role="main"</c>).</summary>
@@ -196,6 +206,41 @@ internal static class MainContentFinder
 
         var text = paragraph.Element.TextContent.AsSpan().TrimEnd();
         return length > 0 && linkDensity == 0 && (text.EndsWith('.') || text.Contains(". ", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Adds the parts of an article split into sections that do not share a parent: candidates elsewhere on the
+    /// page with exactly the top candidate's class that score well. The roots stay in document order.
+    /// </summary>
+    private static void AddTwins(PageScan scan, List<PageNode> candidates, PageNode best, List<PageNode> roots)
+    {
+        var topClass = best.Element.GetAttribute("class");
+        if (string.IsNullOrWhiteSpace(topClass))
+        {
+            return;
+        }
+
+        var threshold = Math.Max(10, best.Score * 0.2);
+        var added = false;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Score < threshold || !string.Equals(candidate.Element.GetAttribute("class"), topClass, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var twin = WithLoneParents(scan, candidate);
+            if (!roots.Exists(root => root == twin || IsAncestor(root, twin) || IsAncestor(twin, root)))
+            {
+                roots.Add(twin);
+                added = true;
+            }
+        }
+
+        if (added)
+        {
+            roots.Sort((a, b) => a.Index.CompareTo(b.Index));
+        }
     }
 
     /// <summary>The scanned children of a node: in its range, each child's subtree ends where the next child starts.</summary>

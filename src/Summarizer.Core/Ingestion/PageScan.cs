@@ -95,10 +95,50 @@ internal sealed class PageScan
     }
 
     /// <summary>A table that holds data (header cells or a caption) rather than laying out the page.</summary>
-    private static bool IsDataTable(IElement element) =>
-        element.LocalName == "table"
-        && (element.GetAttribute("role") is not ("presentation" or "none"))
-        && (element.QuerySelector("th, caption, thead") is not null);
+    /// <remarks>Only the table's own rows are looked at, so nested layout tables are not scanned twice.</remarks>
+    private static bool IsDataTable(IElement element)
+    {
+        if (element.LocalName != "table" || element.GetAttribute("role") is "presentation" or "none")
+        {
+            return false;
+        }
+
+        foreach (var child in element.ChildNodes)
+        {
+            switch (child)
+            {
+                case IElement { LocalName: "caption" or "thead" }:
+                    return true;
+                case IElement { LocalName: "tr" } row when HasHeaderCell(row):
+                    return true;
+                case IElement { LocalName: "tbody" or "tfoot" } section:
+                    foreach (var row in section.ChildNodes)
+                    {
+                        if (row is IElement { LocalName: "tr" } tableRow && HasHeaderCell(tableRow))
+                        {
+                            return true;
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return false;
+
+        static bool HasHeaderCell(IElement row)
+        {
+            foreach (var cell in row.ChildNodes)
+            {
+                if (cell is IElement { LocalName: "th" })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     private static void CountElement(PageNode node)
     {
