@@ -13,6 +13,12 @@ internal static class ContentPruner
     private const int MinCharacters = 20;
     private const int MaxFurnitureCharacters = 400;
 
+    /// <summary>Most text left in a block that lost two thirds of its text to pruning for the rest to go too.</summary>
+    private const int MaxOrphanCharacters = 80;
+
+    /// <summary>A list this much made of links is a list of headlines or a menu, not part of the article.</summary>
+    private const double MaxListLinkDensity = 0.8;
+
     /// <param name="dropShortBlocks">
     /// Whether a block of a few words is furniture; not on a page without a single paragraph long enough to score,
     /// where every block is short.
@@ -73,6 +79,12 @@ internal static class ContentPruner
             return false;
         }
 
+        // A block whose furniture was pruned keeps only the label of that furniture ("Most read", "Share this").
+        if (counts.Characters < node.Total.Characters / 3 && counts.Characters < MaxOrphanCharacters)
+        {
+            return true;
+        }
+
         var isList = node.Name is "ul" or "ol"
             || (counts.Characters > 0 && (double)counts.ListItemCharacters / counts.Characters > 0.9);
         var paragraphs = counts.Paragraphs;
@@ -84,6 +96,7 @@ internal static class ContentPruner
             || counts.Inputs > paragraphs / 3
             || (dropShortBlocks && !isList && headingDensity < 0.9 && counts.Characters < MinCharacters && (images == 0 || images > 2) && !node.InFigure)
             || (!isList && weight < ElementPatterns.ClassWeight && linkDensity > 0.2)
+            || (isList && weight < ElementPatterns.ClassWeight && linkDensity > MaxListLinkDensity)
             || (weight >= ElementPatterns.ClassWeight && linkDensity > 0.5)
             || (counts.Embeds == 1 && counts.Characters < 65) || counts.Embeds > 1;
     }
