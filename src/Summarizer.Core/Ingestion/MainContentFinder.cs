@@ -9,7 +9,7 @@ namespace Summarizer.Core.Ingestion;
 /// </summary>
 /// <remarks>
 /// As in Readability, a first attempt strips blocks named as furniture, weighs classes and prunes; when what it
-/// keeps is short, the next attempt relaxes one of those, and the longest result wins.
+/// keeps is short, the next attempt relaxes one of those; a relaxed result wins only when it recovers much more text.
 /// </remarks>
 internal static class MainContentFinder
 {
@@ -26,7 +26,7 @@ internal static class MainContentFinder
     private static readonly (bool StripUnlikely, bool WeightClasses, bool Prune)[] Attempts =
         [(true, true, true), (false, true, true), (false, false, true), (false, false, false)];
 
-    /// <summary>The text <paramref name="extract"/> reads from the first content found that is long enough, else the longest.</summary>
+    /// <summary>The text <paramref name="extract"/> reads from the first content found that is long enough, else the best short one.</summary>
     public static string Extract(IElement body, Func<MainContent, string> extract)
     {
         string? best = null;
@@ -53,6 +53,7 @@ internal static class MainContentFinder
         var scan = PageScan.Run(body, stripUnlikely);
         var candidates = CandidateScorer.Score(scan, weightClasses);
         var excluded = scan.Excluded;
+
         // Without a paragraph long enough to score, the page's landmarks are the best evidence left.
         var top = candidates.Count == 0 ? LargestLandmark(scan) ?? scan.Root : ChooseTop(scan, candidates, weightClasses);
         var roots = top == scan.Root || candidates.Count == 0 ? [top] : WithSiblings(scan, top);
