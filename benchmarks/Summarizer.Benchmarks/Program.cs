@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using Summarizer.Benchmarks.WebPages;
+
+if (args is ["html-eval", .. var rest])
+{
+    return HtmlEvalCommand.Run(rest);
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Summarizer.Benchmarks.ExtractiveBenchmarks).Assembly).Run(args);
+return 0;

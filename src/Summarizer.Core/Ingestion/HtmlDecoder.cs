@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -6,24 +5,14 @@ using AngleSharp.Html.Parser;
 namespace Summarizer.Core.Ingestion;
 
 /// <summary>
-/// HTML, parsed with AngleSharp: the main content of the page as blocks (paragraphs, headings, list items, quotes,
-/// table cells), without the page furniture around it (scripts, styles, navigation, header, footer, asides, forms,
-/// frames, SVG) or anything hidden. The title is the <c>og:title</c> meta, else <c>&lt;title&gt;</c>, else the first
-/// <c>&lt;h1&gt;</c>; a heading that repeats the title is not repeated in the text.
+/// HTML, parsed with AngleSharp: the article of the page as blocks (paragraphs, headings, list items, quotes, table
+/// cells, MathML formulas as words), found by <see cref="MainContentFinder"/> from text density, commas, link density,
+/// class/id/role names and landmarks, without the page furniture around or inside it (menus, related links, share
+/// bars, comments, players, scripts, styles, frames, SVG, anything hidden). The title is the <c>og:title</c> meta, else
+/// <c>&lt;title&gt;</c>, else the first <c>&lt;h1&gt;</c>; a heading that repeats the title is not repeated in the text.
 /// </summary>
 public sealed class HtmlDecoder : IContentDecoder
 {
-    /// <summary>Elements whose content is never article text.</summary>
-    private static readonly FrozenSet<string> SkippedElements = FrozenSet.Create(StringComparer.Ordinal,
-        "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe", "svg", "math",
-        "button", "select", "textarea", "input", "object", "embed", "canvas", "video", "audio", "map", "dialog", "head");
-
-    /// <summary>Elements that start and end a block of text; everything else flows inline.</summary>
-    private static readonly FrozenSet<string> BlockElements = FrozenSet.Create(StringComparer.Ordinal,
-        "address", "article", "blockquote", "body", "caption", "center", "dd", "details", "div", "dl", "dt",
-        "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hgroup", "hr", "legend", "li", "main",
-        "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul");
-
     // AngleSharp's parser is cheap to reuse but not safe to share between threads, so each thread keeps its own.
     [ThreadStatic]
     private static HtmlParser? t_parser;
@@ -45,16 +34,8 @@ public sealed class HtmlDecoder : IContentDecoder
         HtmlNestingGuard.ThrowIfTooDeep(text);
         var document = (t_parser ??= new HtmlParser()).ParseDocument(text);
         var body = document.Body ?? document.DocumentElement;
-        var (mainContent, firstHeading) = FindLandmarks(body);
-        var title = FindTitle(document, firstHeading);
-        var root = mainContent ?? body;
-
-        var cleaned = ExtractText(root, title, text.Length);
-        if (cleaned.Length == 0 && root != body)
-        {
-            cleaned = ExtractText(body, title, text.Length);
-        }
-
+        var title = FindTitle(document);
+        var cleaned = MainContentFinder.Extract(body, content => ExtractText(content, title, text.Length));
         if (cleaned.Length == 0)
         {
             throw new SummarizerException(ErrorCodes.NoExtractableText,
@@ -64,7 +45,7 @@ public sealed class HtmlDecoder : IContentDecoder
         return new Article(title, cleaned, MediaType);
     }
 
-    private static string? FindTitle(IHtmlDocument document, IElement? firstHeading)
+    private static string? FindTitle(IHtmlDocument document)
     {
         foreach (var meta in document.Head?.Children ?? Enumerable.Empty<IElement>())
         {
@@ -77,78 +58,53 @@ public sealed class HtmlDecoder : IContentDecoder
             }
         }
 
-        return CleanLine(document.Title) ?? CleanLine(firstHeading?.TextContent);
+        return CleanLine(document.Title) ?? CleanLine(FirstVisibleHeading(document.Body ?? document.DocumentElement)?.TextContent);
     }
 
-    /// <summary>
-    /// One walk over the visible elements. The main content is the largest outermost <c>&lt;article&gt;</c>, else the
-    /// first <c>&lt;main&gt;</c> (or <c>role="main"</c>), else null for the whole body; the first visible
-    /// <c>&lt;h1&gt;</c> is kept for the title. Only outermost articles are measured, so comment threads made of nested
-    /// articles are counted once and the walk stays linear.
-    /// </summary>
-    private static (IElement? MainContent, IElement? FirstHeading) FindLandmarks(IElement body)
+    /// <summary>The first <c>&lt;h1&gt;</c> outside hidden and never-text elements such as navigation.</summary>
+    private static IElement? FirstVisibleHeading(IElement root)
     {
-        IElement? bestArticle = null, main = null, firstHeading = null;
-        var bestLength = -1;
-        var pending = new Stack<(IElement Element, bool InsideArticle)>();
-        pending.Push((body, false));
-        while (pending.TryPop(out var entry))
+        var pending = new Stack<IElement>();
+        pending.Push(root);
+        while (pending.TryPop(out var element))
         {
-            var (element, insideArticle) = entry;
-            if (IsSkipped(element))
+            if (HtmlElements.IsSkipped(element))
             {
                 continue;
             }
 
-            switch (element.LocalName)
+            if (element.LocalName == "h1")
             {
-                case "h1":
-                    firstHeading ??= element;
-                    break;
-                case "article" when !insideArticle:
-                    var length = element.TextContent.Length;
-                    if (length > bestLength)
-                    {
-                        bestArticle = element;
-                        bestLength = length;
-                    }
-
-                    insideArticle = true;
-                    break;
-                case "main":
-                    main ??= element;
-                    break;
-                default:
-                    if (main is null && string.Equals(element.GetAttribute("role"), "main", StringComparison.OrdinalIgnoreCase))
-                    {
-                        main = element;
-                    }
-
-                    break;
+                return element;
             }
 
-            // ChildNodes, not Children: AngleSharp's element collection filters on every index, which is quadratic.
             var children = element.ChildNodes;
             for (var i = children.Length - 1; i >= 0; i--)
             {
                 if (children[i] is IElement child)
                 {
-                    pending.Push((child, insideArticle));
+                    pending.Push(child);
                 }
             }
         }
 
-        return (bestArticle ?? main, firstHeading);
+        return null;
     }
 
-    private static string ExtractText(IElement root, string? title, int capacityHint)
+    /// <summary>The text of the content's roots in order, block by block, leaving out what the content excludes.</summary>
+    private static string ExtractText(MainContent content, string? title, int capacityHint)
     {
         using var builder = new BlockTextBuilder(capacityHint);
         var titleRepeated = false;
 
         // An explicit stack rather than recursion: deeply nested markup must not overflow the call stack.
         var pending = new Stack<(INode? Node, Step Step)>();
-        pending.Push((root, Step.Visit));
+        for (var i = content.Roots.Count - 1; i >= 0; i--)
+        {
+            pending.Push((null, Step.EndBlock));
+            pending.Push((content.Roots[i], Step.Visit));
+        }
+
         while (pending.TryPop(out var entry))
         {
             if (entry.Step == Step.EndBlock)
@@ -169,7 +125,7 @@ public sealed class HtmlDecoder : IContentDecoder
                 continue;
             }
 
-            if (entry.Node is not IElement element || IsSkipped(element))
+            if (entry.Node is not IElement element || HtmlElements.IsSkipped(element) || content.Excluded.Contains(element))
             {
                 continue;
             }
@@ -181,10 +137,16 @@ public sealed class HtmlDecoder : IContentDecoder
                 continue;
             }
 
-            if (BlockElements.Contains(element.LocalName))
+            if (HtmlElements.IsBlock(element.LocalName))
             {
                 builder.EndBlock();
                 pending.Push((null, Step.EndBlock));
+            }
+            else if (HtmlElements.IsMathToken(element.LocalName))
+            {
+                // Formula tokens are separate words even when the markup puts no space between them.
+                builder.AppendSpace();
+                pending.Push((null, Step.Space));
             }
 
             PushChildren(element, pending);
@@ -219,12 +181,6 @@ public sealed class HtmlDecoder : IContentDecoder
             }
         }
     }
-
-    private static bool IsSkipped(IElement element) =>
-        SkippedElements.Contains(element.LocalName)
-        || element.HasAttribute("hidden")
-        || string.Equals(element.GetAttribute("aria-hidden")?.Trim(), "true", StringComparison.OrdinalIgnoreCase)
-        || InlineStyle.Hides(element.GetAttribute("style"));
 
     private static string? CleanLine(string? text)
     {
