@@ -1,7 +1,13 @@
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Summarizer.Azure.Pipeline;
 using Summarizer.Azure.Storage;
 using Summarizer.Core;
+using Summarizer.Core.Ingestion;
 using Summarizer.Testing;
 
 namespace Summarizer.Azure.Tests.Pipeline;
@@ -65,6 +71,41 @@ public sealed class VersionRaceTests(AzuriteFixture azurite)
         Assert.Equal([Name + ".json", Name + ".md"], await harness.SummaryBlobNamesAsync());
         await AssertSourceAsync(harness, Name + ".json", newer);
         await AssertSourceAsync(harness, Name + ".md", newer);
+    }
+
+    [Fact]
+    public async Task NewVersionFinishesBetweenOldRunsCheckAndWrite_OldRunTakesItsSummaryBack()
+    {
+        var harness = await PipelineHarness.CreateAsync(azurite, claims: false);
+        harness.Engine.BeforeSummarizeAsync = article => article.Text.Contains("library", StringComparison.Ordinal)
+            ? throw new SummarizerException(ErrorCodes.EngineRefused, "The engine refused this version.")
+            : Task.CompletedTask;
+        await harness.UploadAsync(Name, TestArticles.Harbour);
+        ArticleSnapshot? newer = null;
+        PipelineResult? newResult = null;
+
+        // The old run's first summary write is held at the wire, after its version check passed, while the whole run
+        // for a newer version happens: the narrowest window there is.
+        var options = new BlobClientOptions();
+        options.AddPolicy(new BeforeFirstPut(Name + ".json", async () =>
+        {
+            newer = await harness.UploadAsync(Name, TestArticles.Library);
+            newResult = await harness.Pipeline.ProcessAsync(Name);
+        }), HttpPipelinePosition.PerCall);
+        var heldSummaries = new BlobServiceClient(azurite.ConnectionString, options).GetBlobContainerClient(harness.SummariesContainer.Name);
+        var oldRun = new SummaryPipeline(harness.Pipeline.Articles, new BlobSummaryStore(heldSummaries),
+            new ArticleProcessor(new ArticleDecoder(new IngestionOptions()), harness.Engine, harness.Clock),
+            Options.Create(harness.Options), harness.Clock, NullLogger<SummaryPipeline>.Instance)
+        {
+            ClaimEngineWork = false,
+        };
+
+        var oldResult = await oldRun.ProcessAsync(Name);
+
+        Assert.Equal(PipelineOutcome.Failed, newResult?.Outcome);
+        Assert.Equal(ErrorCodes.EngineRefused, oldResult.ErrorCode); // it looked again and found the newer record
+        Assert.Equal([Name + ".error.json"], await harness.SummaryBlobNamesAsync());
+        await AssertSourceAsync(harness, Name + ".error.json", newer!);
     }
 
     [Fact]
@@ -146,4 +187,25 @@ public sealed class VersionRaceTests(AzuriteFixture azurite)
 
     private static async Task RestoreAsync(PipelineHarness harness, string blobName, (BinaryData Content, IDictionary<string, string> Metadata) copy) =>
         await harness.SummariesContainer.GetBlobClient(blobName).UploadAsync(copy.Content, new BlobUploadOptions { Metadata = copy.Metadata });
+
+    // Runs a step once, just before the first upload of one blob goes out.
+    private sealed class BeforeFirstPut(string blobName, Func<Task> step) : HttpPipelinePolicy
+    {
+        private int _done;
+
+        public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline) =>
+            throw new NotSupportedException("The pipeline is asynchronous.");
+
+        public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+        {
+            if (message.Request.Method == RequestMethod.Put
+                && message.Request.Uri.Path.EndsWith("/" + blobName, StringComparison.Ordinal)
+                && Interlocked.Exchange(ref _done, 1) == 0)
+            {
+                await step();
+            }
+
+            await ProcessNextAsync(message, pipeline);
+        }
+    }
 }
