@@ -40,6 +40,9 @@ public sealed class ArticleClaim : IAsyncDisposable
     {
         var lease = blob.GetBlobLeaseClient();
         var waited = false;
+
+        // Claim blobs are deleted after use, so the usual case is that it does not exist: create it first.
+        await CreateIfMissingAsync(blob, cancellationToken).ConfigureAwait(false);
         while (true)
         {
             try
