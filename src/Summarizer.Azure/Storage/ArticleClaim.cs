@@ -73,8 +73,13 @@ public sealed class ArticleClaim : IAsyncDisposable
             // Deleting needs the lease, so a claim that expired and was taken by another run is left to that run.
             await _blob.DeleteAsync(DeleteSnapshotsOption.None, new BlobRequestConditions { LeaseId = _lease.LeaseId }).ConfigureAwait(false);
         }
-        catch (RequestFailedException ex) when (ex.Status is StorageFailure.NotFound or StorageFailure.Conflict or StorageFailure.PreconditionFailed)
+        catch (RequestFailedException)
         {
+            // Gone, taken over after expiry, or storage is unreachable: in every case the lease ends by itself.
+        }
+        catch (AggregateException)
+        {
+            // The SDK's retries all failed (storage unreachable); the lease ends by itself within LeaseDuration.
         }
     }
 
@@ -106,7 +111,7 @@ public sealed class ArticleClaim : IAsyncDisposable
         catch (OperationCanceledException)
         {
         }
-        catch (RequestFailedException)
+        catch (Exception ex) when (ex is RequestFailedException or AggregateException)
         {
             // The lease is gone (expired after a long stall, or storage trouble). Writes stay conditional, so the worst
             // case is that another run pays the engine for this article too.
