@@ -30,8 +30,10 @@ public sealed class FallbackSummarizer(ISummarizer primary, ISummarizer fallback
     public string Name => primary.Name;
 
     /// <summary>
-    /// The primary engine's fingerprint: a stored fallback summary carries the fallback engine's fingerprint instead, so
-    /// it reads as out of date and the model gets another chance when the article is next processed.
+    /// The primary engine's fingerprint, the one an up-to-date stored summary must carry. A fallback summary says so
+    /// (<see cref="EngineInfo.Degraded"/>, with the fallback engine's own <see cref="EngineInfo.Fingerprint"/>), and the
+    /// storage pipeline stores it under that fingerprint, so it reads as out of date and the model gets another chance
+    /// when the article is next processed.
     /// </summary>
     public string Fingerprint(SummaryOptions options) => primary.Fingerprint(options);
 

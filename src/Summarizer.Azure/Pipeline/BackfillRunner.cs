@@ -6,7 +6,8 @@ namespace Summarizer.Azure.Pipeline;
 /// <summary>
 /// Runs the pipeline over every article in the container (a sweep after an engine change, or for events that never
 /// arrived). Two listings decide what is up to date, so a second run over unchanged articles reads no blob and writes
-/// none. Safe beside the function app: every write is conditional.
+/// none. Safe beside the function app and beside another sweep: every write is conditional, and a run pays the engine
+/// for an article only while it holds that article's claim (see <see cref="Storage.ArticleClaim"/>).
 /// </summary>
 public sealed class BackfillRunner(SummaryPipeline pipeline)
 {
@@ -28,45 +29,91 @@ public sealed class BackfillRunner(SummaryPipeline pipeline)
             throw StorageFailure.Unavailable(ex);
         }
 
-        var summarized = 0;
-        var skipped = 0;
-        var failed = 0;
-        var failures = new List<PipelineResult>();
+        var tally = new Tally();
+        var problems = new List<PipelineResult>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(articles, parallel, async (article, ct) =>
         {
             PipelineResult result;
+            var unfinished = false;
             try
             {
                 result = await pipeline.ProcessAsync(article, stored.GetValueOrDefault(article.Name) ?? SummarySnapshot.Empty, ct).ConfigureAwait(false);
+
+                // Still superseded after the pipeline's own retries (the article keeps changing), or a name no result can
+                // be stored under: nothing up to date stands for it.
+                unfinished = result.Outcome == PipelineOutcome.Superseded
+                    || (result.Outcome == PipelineOutcome.Failed && result.ErrorCode == ErrorCodes.InvalidName);
             }
             catch (SummarizerException ex)
             {
                 // Transient for a host that retries; a sweep reports it and moves on, and the next sweep picks it up.
                 result = new PipelineResult(article.Name, PipelineOutcome.Failed, ex.Code, ex.Message);
+                unfinished = true;
             }
 
-            lock (failures)
+            lock (problems)
             {
-                if (result.IsFailure)
+                tally.Add(result, unfinished);
+                if (unfinished || result.Outcome == PipelineOutcome.Failed)
                 {
-                    failed++;
-                    failures.Add(result);
-                }
-                else if (result.Outcome == PipelineOutcome.Summarized)
-                {
-                    summarized++;
-                }
-                else
-                {
-                    skipped++;
+                    problems.Add(unfinished && result.ErrorCode is null
+                        ? result with { ErrorCode = "superseded", ErrorMessage = "The article kept changing while it was processed; the next run picks it up." }
+                        : result);
                 }
 
-                progress?.Report(new BackfillProgress(summarized + skipped + failed, articles.Count, summarized, skipped, failed));
+                progress?.Report(new BackfillProgress(tally.Done, articles.Count, tally.Summarized, tally.Skipped, tally.NewFailures + tally.EarlierFailures + tally.Unfinished));
             }
         }).ConfigureAwait(false);
 
-        failures.Sort((a, b) => string.CompareOrdinal(a.ArticleName, b.ArticleName));
-        return new BackfillCounts(articles.Count, summarized, skipped, failed, failures);
+        problems.Sort((a, b) => string.CompareOrdinal(a.ArticleName, b.ArticleName));
+        return new BackfillCounts(articles.Count, tally.Summarized, tally.Skipped, tally.NewFailures, tally.EarlierFailures,
+            tally.Unfinished, tally.Degraded, problems);
+    }
+
+    private sealed class Tally
+    {
+        public int Summarized { get; private set; }
+
+        public int Skipped { get; private set; }
+
+        public int NewFailures { get; private set; }
+
+        public int EarlierFailures { get; private set; }
+
+        public int Unfinished { get; private set; }
+
+        public int Degraded { get; private set; }
+
+        public int Done => Summarized + Skipped + NewFailures + EarlierFailures + Unfinished;
+
+        public void Add(PipelineResult result, bool unfinished)
+        {
+            if (result.Degraded)
+            {
+                Degraded++;
+            }
+
+            if (unfinished)
+            {
+                Unfinished++;
+            }
+            else if (result.Outcome == PipelineOutcome.Failed)
+            {
+                NewFailures++;
+            }
+            else if (result.IsFailure)
+            {
+                EarlierFailures++;
+            }
+            else if (result.Outcome == PipelineOutcome.Summarized)
+            {
+                Summarized++;
+            }
+            else
+            {
+                Skipped++;
+            }
+        }
     }
 }

@@ -5,4 +5,7 @@ public sealed record PipelineResult(string ArticleName, PipelineOutcome Outcome,
 {
     /// <summary>True when the stored result for the article is an error record.</summary>
     public bool IsFailure => ErrorCode is not null;
+
+    /// <summary>True when the stored summary is the fallback engine's (the configured engine failed); the next run retries it.</summary>
+    public bool Degraded { get; init; }
 }

@@ -30,6 +30,13 @@ public sealed partial class SummaryPipeline(
     /// <summary>The options every stored summary is made with; part of the fingerprint.</summary>
     public SummaryOptions SummaryOptions { get; init; } = SummaryOptions.Default;
 
+    /// <summary>
+    /// Whether a run takes the article's claim before paying the engine (default true), so concurrent runs do not both
+    /// call it. Results stay right without it (every write is conditional and re-checks the version), which is what
+    /// happens when a claim's lease runs out under a stalled run; tests switch it off to stage exactly that.
+    /// </summary>
+    public bool ClaimEngineWork { get; init; } = true;
+
     public BlobArticleStore Articles => articles;
 
     public BlobSummaryStore Summaries => summaries;
@@ -65,7 +72,7 @@ public sealed partial class SummaryPipeline(
                     return new PipelineResult(articleName, PipelineOutcome.ArticleMissing);
                 }
 
-                result = await ProcessCoreAsync(article, names, await existingRead.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                result = await ProcessCoreAsync(article, names, await existingRead.ConfigureAwait(false), claim: null, cancellationToken).ConfigureAwait(false);
             }
             catch (RequestFailedException ex)
             {
@@ -95,7 +102,7 @@ public sealed partial class SummaryPipeline(
         PipelineResult result;
         try
         {
-            result = await ProcessCoreAsync(article, BlobNames.For(article.Name), existing, cancellationToken).ConfigureAwait(false);
+            result = await ProcessCoreAsync(article, BlobNames.For(article.Name), existing, claim: null, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException ex)
         {
@@ -107,18 +114,37 @@ public sealed partial class SummaryPipeline(
             : result;
     }
 
-    private async Task<PipelineResult> ProcessCoreAsync(ArticleSnapshot article, BlobNames names, SummarySnapshot existing, CancellationToken cancellationToken)
+    private async Task<PipelineResult> ProcessCoreAsync(ArticleSnapshot article, BlobNames names, SummarySnapshot existing,
+        ArticleClaim? claim, CancellationToken cancellationToken)
     {
         var fingerprint = Fingerprint;
-        if (existing.HasSummaryOf(article, fingerprint))
+
+        // A run that waited for another run's claim takes that run's result for this version, degraded or not: paying
+        // the engine again right away is what the claim is there to prevent. The next run retries a degraded one.
+        var degradedAccepted = claim is { WaitedForAnotherRun: true } && existing.HasDegradedSummaryOf(article);
+        if (existing.HasSummaryOf(article, fingerprint) || degradedAccepted)
         {
-            return new PipelineResult(article.Name, PipelineOutcome.UpToDate);
+            // An error record beside a current summary is left over from an older version (or engine): drop it.
+            return await RemoveStaleAsync(article, [(names.Error, existing.Error)], cancellationToken).ConfigureAwait(false)
+                ? new PipelineResult(article.Name, PipelineOutcome.UpToDate) { Degraded = degradedAccepted }
+                : new PipelineResult(article.Name, PipelineOutcome.Superseded);
         }
 
-        if (existing.Json is null && existing.HasErrorOf(article, fingerprint))
+        if (existing.HasErrorOf(article, fingerprint))
         {
+            if (!await RemoveStaleAsync(article, [(names.Json, existing.Json), (names.Markdown, existing.Markdown)], cancellationToken).ConfigureAwait(false))
+            {
+                return new PipelineResult(article.Name, PipelineOutcome.Superseded);
+            }
+
             var record = await ReadErrorRecordAsync(names, cancellationToken).ConfigureAwait(false);
-            return new PipelineResult(article.Name, PipelineOutcome.UpToDate, record?.Code ?? "failed", record?.Message);
+            return new PipelineResult(article.Name, PipelineOutcome.UpToDate, record?.Code ?? ErrorCodes.Failed, record?.Message);
+        }
+
+        if (existing.HasJsonOf(article, fingerprint)
+            && await TryRenderMissingMarkdownAsync(article, names, existing, cancellationToken).ConfigureAwait(false) is { } rendered)
+        {
+            return rendered;
         }
 
         if (article.Length > _maxInputBytes)
@@ -148,9 +174,28 @@ public sealed partial class SummaryPipeline(
         var metadata = SummaryMetadata.For(article, sha256, fingerprint);
         if (await TryReuseAsync(names, existing, metadata, cancellationToken).ConfigureAwait(false))
         {
-            return new PipelineResult(article.Name, PipelineOutcome.UpToDate);
+            return await RemoveStaleAsync(article, [(names.Error, existing.Error)], cancellationToken).ConfigureAwait(false)
+                ? new PipelineResult(article.Name, PipelineOutcome.UpToDate)
+                : new PipelineResult(article.Name, PipelineOutcome.Superseded);
         }
 
+        if (claim is not null || !ClaimEngineWork)
+        {
+            return await SummarizeAndWriteAsync(article, names, existing, content, metadata, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Only one run pays the engine for an article at a time. Whoever held the claim before may have written the
+        // result meanwhile, so look again once it is ours, and start over if anything changed.
+        await using var held = await summaries.ClaimAsync(names, cancellationToken).ConfigureAwait(false);
+        var now = await summaries.GetSnapshotAsync(names, cancellationToken).ConfigureAwait(false);
+        return now.SameVersionsAs(existing)
+            ? await SummarizeAndWriteAsync(article, names, existing, content, metadata, cancellationToken).ConfigureAwait(false)
+            : await ProcessCoreAsync(article, names, now, held, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<PipelineResult> SummarizeAndWriteAsync(ArticleSnapshot article, BlobNames names, SummarySnapshot existing,
+        BinaryData content, SummaryMetadata metadata, CancellationToken cancellationToken)
+    {
         SummaryDocument document;
         try
         {
@@ -159,27 +204,33 @@ public sealed partial class SummaryPipeline(
         }
         catch (SummarizerException ex) when (!ex.IsTransient)
         {
-            return await RecordFailureAsync(article, names, existing, sha256, ex, fingerprint, cancellationToken).ConfigureAwait(false);
+            return await RecordFailureAsync(article, names, existing, metadata.ContentSha256, ex, metadata.Fingerprint, cancellationToken).ConfigureAwait(false);
         }
 
-        Func<CancellationToken, Task<bool>> isCurrent = ct => articles.IsCurrentAsync(article, ct);
+        // A fallback summary is stored under the fallback engine's fingerprint, so it never passes for the configured
+        // engine's work: the next trigger, refresh or sweep tries that engine again.
+        var degraded = document.Engine.Degraded;
+        if (degraded)
+        {
+            metadata = SummaryMetadata.For(article, metadata.ContentSha256, document.Engine.Fingerprint) with { Degraded = true };
+        }
+
         var json = BinaryData.FromBytes(SummaryDocumentSerializer.ToUtf8Bytes(document));
-        if (!await summaries.TryWriteAsync(names.Json, json, BlobSummaryStore.JsonContentType, metadata, existing.Json, isCurrent, cancellationToken).ConfigureAwait(false))
-        {
-            LogSuperseded(logger, article.Name);
-            return new PipelineResult(article.Name, PipelineOutcome.Superseded);
-        }
-
         var markdown = BinaryData.FromString(MarkdownRenderer.Render(document));
-        if (!await summaries.TryWriteAsync(names.Markdown, markdown, BlobSummaryStore.MarkdownContentType, metadata, existing.Markdown, isCurrent, cancellationToken).ConfigureAwait(false))
+        var written = await TryWriteCurrentAsync(article,
+            [
+                new OutputWrite(names.Json, json, BlobSummaryStore.JsonContentType, existing.Json),
+                new OutputWrite(names.Markdown, markdown, BlobSummaryStore.MarkdownContentType, existing.Markdown),
+            ],
+            metadata, [(names.Error, existing.Error)], cancellationToken).ConfigureAwait(false);
+        if (!written)
         {
             LogSuperseded(logger, article.Name);
             return new PipelineResult(article.Name, PipelineOutcome.Superseded);
         }
 
-        await summaries.DeleteIfUnchangedAsync(names.Error, existing.Error, cancellationToken).ConfigureAwait(false);
-        LogSummarized(logger, article.Name, article.ETag.ToString(), fingerprint);
-        return new PipelineResult(article.Name, PipelineOutcome.Summarized);
+        LogSummarized(logger, article.Name, article.ETag.ToString(), metadata.Fingerprint);
+        return new PipelineResult(article.Name, PipelineOutcome.Summarized) { Degraded = degraded };
     }
 
     // Same bytes, same engine: the stored summary is still right, only its provenance points at the old ETag.
@@ -194,6 +245,34 @@ public sealed partial class SummaryPipeline(
 
         return await summaries.TryUpdateMetadataAsync(names.Json, existing.Json, metadata, cancellationToken).ConfigureAwait(false)
             && await summaries.TryUpdateMetadataAsync(names.Markdown, existing.Markdown, metadata, cancellationToken).ConfigureAwait(false);
+    }
+
+    // The JSON is this version's summary but the Markdown is missing or older: render it from the stored JSON, with no
+    // engine call. Null when the JSON cannot be read back (then the article is summarised again).
+    private async Task<PipelineResult?> TryRenderMissingMarkdownAsync(ArticleSnapshot article, BlobNames names, SummarySnapshot existing, CancellationToken cancellationToken)
+    {
+        var body = await summaries.ReadAsync(names.Json, cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            return null;
+        }
+
+        SummaryDocument document;
+        try
+        {
+            document = SummaryDocumentSerializer.FromJson(body.ToMemory().Span);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+
+        var markdown = BinaryData.FromString(MarkdownRenderer.Render(document));
+        var written = await TryWriteCurrentAsync(article,
+            [new OutputWrite(names.Markdown, markdown, BlobSummaryStore.MarkdownContentType, existing.Markdown)],
+            existing.Json!.Metadata, [(names.Error, existing.Error)], cancellationToken).ConfigureAwait(false);
+        LogRendered(logger, article.Name);
+        return new PipelineResult(article.Name, written ? PipelineOutcome.UpToDate : PipelineOutcome.Superseded);
     }
 
     private async Task<PipelineResult> RecordFailureAsync(ArticleSnapshot article, BlobNames names, SummarySnapshot existing,
@@ -212,17 +291,94 @@ public sealed partial class SummaryPipeline(
         };
         var metadata = SummaryMetadata.For(article, sha256 ?? "", fingerprint);
         var body = BinaryData.FromBytes(ErrorRecordSerializer.ToUtf8Bytes(record));
-        if (!await summaries.TryWriteAsync(names.Error, body, BlobSummaryStore.JsonContentType, metadata, existing.Error,
-                ct => articles.IsCurrentAsync(article, ct), cancellationToken).ConfigureAwait(false))
+
+        // The summary of an older version would contradict the error record: one result per article.
+        var written = await TryWriteCurrentAsync(article,
+            [new OutputWrite(names.Error, body, BlobSummaryStore.JsonContentType, existing.Error)],
+            metadata, [(names.Json, existing.Json), (names.Markdown, existing.Markdown)], cancellationToken).ConfigureAwait(false);
+        if (!written)
         {
+            LogSuperseded(logger, article.Name);
             return new PipelineResult(article.Name, PipelineOutcome.Superseded);
         }
 
-        // The summary of an older version would contradict the error record: one result per article.
-        await summaries.DeleteIfUnchangedAsync(names.Json, existing.Json, cancellationToken).ConfigureAwait(false);
-        await summaries.DeleteIfUnchangedAsync(names.Markdown, existing.Markdown, cancellationToken).ConfigureAwait(false);
         LogFailed(logger, article.Name, failure.Code);
         return new PipelineResult(article.Name, PipelineOutcome.Failed, failure.Code, failure.Message);
+    }
+
+    /// <summary>
+    /// Writes this version's result and removes the other kind of result, but only while the article is still at this
+    /// version: checked before the first write (a late run for an older version writes nothing) and again after the
+    /// last one. When a newer version appeared in between, this run takes its own writes back (each only if unchanged
+    /// since), because the newer version's run may already have finished without seeing them. Anything in
+    /// <paramref name="stale"/> was stored before this run looked, and this version was current after that, so it
+    /// belongs to an older version (or engine) and is deleted if unchanged.
+    /// </summary>
+    private async Task<bool> TryWriteCurrentAsync(ArticleSnapshot article, IReadOnlyList<OutputWrite> writes, SummaryMetadata metadata,
+        IReadOnlyList<(string Name, StoredBlob? Known)> stale, CancellationToken cancellationToken)
+    {
+        Func<CancellationToken, Task<bool>> isCurrent = ct => articles.IsCurrentAsync(article, ct);
+        if (!await isCurrent(cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        var written = new List<(string Name, StoredBlob Blob)>(writes.Count);
+        foreach (var write in writes)
+        {
+            var etag = await summaries.TryWriteAsync(write.Name, write.Content, write.ContentType, metadata, write.Known, isCurrent, cancellationToken).ConfigureAwait(false);
+            if (etag is null)
+            {
+                await TakeBackAsync(written, cancellationToken).ConfigureAwait(false);
+                return false;
+            }
+
+            written.Add((write.Name, new StoredBlob(etag.Value, metadata)));
+        }
+
+        if (!await isCurrent(cancellationToken).ConfigureAwait(false))
+        {
+            await TakeBackAsync(written, cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+
+        foreach (var (name, known) in stale)
+        {
+            await summaries.DeleteIfUnchangedAsync(name, known, cancellationToken).ConfigureAwait(false);
+        }
+
+        return true;
+    }
+
+    // Deletes outputs stored before this run looked, once the article is confirmed to be at this run's version (so
+    // they belong to an older one). False when it is not: a newer version's run owns the outputs now.
+    private async Task<bool> RemoveStaleAsync(ArticleSnapshot article, IReadOnlyList<(string Name, StoredBlob? Known)> stale, CancellationToken cancellationToken)
+    {
+        if (stale.All(s => s.Known is null))
+        {
+            return true;
+        }
+
+        if (!await articles.IsCurrentAsync(article, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        foreach (var (name, known) in stale)
+        {
+            await summaries.DeleteIfUnchangedAsync(name, known, cancellationToken).ConfigureAwait(false);
+        }
+
+        LogRemovedStale(logger, article.Name);
+        return true;
+    }
+
+    private async Task TakeBackAsync(List<(string Name, StoredBlob Blob)> written, CancellationToken cancellationToken)
+    {
+        foreach (var (name, blob) in written)
+        {
+            await summaries.DeleteIfUnchangedAsync(name, blob, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task<ErrorRecord?> ReadErrorRecordAsync(BlobNames names, CancellationToken cancellationToken)
@@ -239,6 +395,12 @@ public sealed partial class SummaryPipeline(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Left {BlobName} to a run for a newer version of the article")]
     private static partial void LogSuperseded(ILogger logger, string blobName);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rendered the missing Markdown of {BlobName} from its stored summary")]
+    private static partial void LogRendered(ILogger logger, string blobName);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Removed results of an older version of {BlobName}")]
+    private static partial void LogRemovedStale(ILogger logger, string blobName);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot summarise an article whose name ({NameLength} characters) has no valid summary name: {Problem}")]
     private static partial void LogInvalidName(ILogger logger, int nameLength, string problem);

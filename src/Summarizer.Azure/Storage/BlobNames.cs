@@ -16,8 +16,14 @@ public sealed record BlobNames(string Article, string Json, string Markdown, str
     public const string MarkdownSuffix = ".md";
     public const string ErrorSuffix = ".error.json";
 
+    /// <summary>Suffix of the claim blob a run holds a lease on while it pays the engine for an article (never an output name).</summary>
+    public const string ClaimSuffix = ".claim";
+
     /// <summary>The longest article name whose outputs still fit Azure's limit.</summary>
     public const int MaxArticleNameLength = MaxBlobNameLength - 11; // ".error.json" is the longest suffix
+
+    /// <summary>The claim blob in the summaries container: held (leased) by the one run that calls the engine for this article.</summary>
+    public string Claim => Article + ClaimSuffix;
 
     /// <summary>Derives the output names; throws <see cref="SummarizerException"/> (<c>invalid_name</c>) when it cannot.</summary>
     public static BlobNames For(string articleName)

@@ -63,13 +63,13 @@ public sealed class BlobSummaryStore(BlobContainerClient container)
     /// Writes <paramref name="content"/> to <paramref name="blobName"/> if nothing changed it since <paramref name="known"/>
     /// was read (or, when <paramref name="known"/> is null, if it still does not exist). When another run got there
     /// first, the write is retried only while <paramref name="isSourceCurrentAsync"/> says this run's article version
-    /// is still the newest. Returns false when this run lost to a newer one.
+    /// is still the newest. Returns the ETag of the stored blob, or null when this run lost to a newer one.
     /// </summary>
-    public Task<bool> TryWriteAsync(string blobName, BinaryData content, string contentType, SummaryMetadata metadata,
+    public Task<ETag?> TryWriteAsync(string blobName, BinaryData content, string contentType, SummaryMetadata metadata,
         StoredBlob? known, Func<CancellationToken, Task<bool>> isSourceCurrentAsync, CancellationToken cancellationToken = default) =>
         StorageFailure.GuardAsync(container.Uri, () => WriteAsync(blobName, content, contentType, metadata, known, isSourceCurrentAsync, cancellationToken), cancellationToken);
 
-    private async Task<bool> WriteAsync(string blobName, BinaryData content, string contentType, SummaryMetadata metadata,
+    private async Task<ETag?> WriteAsync(string blobName, BinaryData content, string contentType, SummaryMetadata metadata,
         StoredBlob? known, Func<CancellationToken, Task<bool>> isSourceCurrentAsync, CancellationToken cancellationToken)
     {
         var blob = container.GetBlobClient(blobName);
@@ -78,7 +78,7 @@ public sealed class BlobSummaryStore(BlobContainerClient container)
         {
             try
             {
-                await blob.UploadAsync(content, new BlobUploadOptions
+                BlobContentInfo info = await blob.UploadAsync(content, new BlobUploadOptions
                 {
                     HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
                     Metadata = metadata.ToDictionary(),
@@ -86,7 +86,7 @@ public sealed class BlobSummaryStore(BlobContainerClient container)
                         ? new BlobRequestConditions { IfNoneMatch = ETag.All }
                         : new BlobRequestConditions { IfMatch = known.ETag },
                 }, cancellationToken).ConfigureAwait(false);
-                return true;
+                return ETags.Normalize(info.ETag);
             }
             catch (RequestFailedException ex) when (StorageFailure.IsLostRace(ex) && attempt < MaxAttempts)
             {
@@ -94,15 +94,26 @@ public sealed class BlobSummaryStore(BlobContainerClient container)
                 if (known is not null && string.Equals(known.Metadata.SourceETag, metadata.SourceETag, StringComparison.Ordinal)
                     && string.Equals(known.Metadata.Fingerprint, metadata.Fingerprint, StringComparison.Ordinal))
                 {
-                    return true; // a concurrent run wrote the same version: the result is already there
+                    return known.ETag; // a concurrent run wrote the same version: the result is already there
                 }
 
                 if (!await isSourceCurrentAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    return false;
+                    return null;
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Takes the claim on an article's engine work (a lease on its claim blob), waiting while another run holds it.
+    /// Dispose the claim to give it back.
+    /// </summary>
+    public Task<ArticleClaim> ClaimAsync(BlobNames names, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        return StorageFailure.GuardAsync(container.Uri,
+            () => ArticleClaim.AcquireAsync(container.GetBlobClient(names.Claim), cancellationToken), cancellationToken);
     }
 
     /// <summary>Re-points an output at a new article version with identical content, only if it is unchanged since read.</summary>

@@ -6,7 +6,8 @@ namespace Summarizer.Azure.Storage;
 /// <summary>
 /// Provenance stored as blob metadata on every output: the article version it was made from (ETag and last-modified),
 /// the SHA-256 of the article's bytes and the engine fingerprint. Reading it costs no download, which is what makes
-/// the up-to-date check cheap.
+/// the up-to-date check cheap. <see cref="Degraded"/> marks a summary the fallback engine wrote (its fingerprint is the
+/// fallback's, so it never matches the configured engine's and is retried).
 /// </summary>
 public sealed record SummaryMetadata(string SourceETag, DateTimeOffset SourceLastModified, string ContentSha256, string Fingerprint)
 {
@@ -14,6 +15,10 @@ public sealed record SummaryMetadata(string SourceETag, DateTimeOffset SourceLas
     public const string SourceLastModifiedKey = "sourcelastmodified";
     public const string ContentSha256Key = "contentsha256";
     public const string FingerprintKey = "fingerprint";
+    public const string DegradedKey = "degraded";
+
+    /// <summary>True when the configured engine failed and its fallback wrote this output.</summary>
+    public bool Degraded { get; init; }
 
     public bool Describes(ArticleSnapshot article, string fingerprint) =>
         string.Equals(SourceETag, article.ETag.ToString(), StringComparison.Ordinal)
@@ -26,13 +31,22 @@ public sealed record SummaryMetadata(string SourceETag, DateTimeOffset SourceLas
     public static SummaryMetadata For(ArticleSnapshot article, string contentSha256, string fingerprint) =>
         new(article.ETag.ToString(), article.LastModified, contentSha256, fingerprint);
 
-    public Dictionary<string, string> ToDictionary() => new(StringComparer.OrdinalIgnoreCase)
+    public Dictionary<string, string> ToDictionary()
     {
-        [SourceETagKey] = ToAscii(SourceETag),
-        [SourceLastModifiedKey] = SourceLastModified.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
-        [ContentSha256Key] = ContentSha256,
-        [FingerprintKey] = ToAscii(Fingerprint),
-    };
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            [SourceETagKey] = ToAscii(SourceETag),
+            [SourceLastModifiedKey] = SourceLastModified.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+            [ContentSha256Key] = ContentSha256,
+            [FingerprintKey] = ToAscii(Fingerprint),
+        };
+        if (Degraded)
+        {
+            values[DegradedKey] = "true";
+        }
+
+        return values;
+    }
 
     /// <summary>Reads metadata written by <see cref="ToDictionary"/>; blobs without it (written by hand) read as an empty record that matches nothing.</summary>
     public static SummaryMetadata From(IDictionary<string, string>? metadata)
@@ -40,7 +54,10 @@ public sealed record SummaryMetadata(string SourceETag, DateTimeOffset SourceLas
         string Get(string key) => metadata is not null && metadata.TryGetValue(key, out var value) ? value : "";
         var lastModified = DateTimeOffset.TryParse(Get(SourceLastModifiedKey), CultureInfo.InvariantCulture,
             DateTimeStyles.AssumeUniversal, out var parsed) ? parsed : DateTimeOffset.MinValue;
-        return new SummaryMetadata(Get(SourceETagKey), lastModified, Get(ContentSha256Key), FromAscii(Get(FingerprintKey)));
+        return new SummaryMetadata(Get(SourceETagKey), lastModified, Get(ContentSha256Key), FromAscii(Get(FingerprintKey)))
+        {
+            Degraded = string.Equals(Get(DegradedKey), "true", StringComparison.OrdinalIgnoreCase),
+        };
     }
 
     // Metadata values travel as HTTP headers and must be ASCII; a fingerprint can carry a language name that is not.

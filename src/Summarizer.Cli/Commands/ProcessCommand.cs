@@ -10,8 +10,10 @@ namespace Summarizer.Cli.Commands;
 
 /// <summary>
 /// <c>summarizer process [--parallelism N]</c>: runs the storage pipeline over every article without an up-to-date
-/// summary (a backfill after an engine change, or a sweep for events that never arrived). Safe to run twice and beside
-/// the function app: up-to-date articles cost nothing and every write is conditional.
+/// summary (a backfill after an engine change, or a sweep for events that never arrived). Safe to run twice, beside the
+/// function app and beside another sweep: up-to-date articles cost nothing, every write is conditional, and one run at
+/// a time pays the engine for an article. Exit 0 when every article ends with an up-to-date result (a summary or a
+/// current error record), 1 when some could not be brought up to date.
 /// </summary>
 internal static class ProcessCommand
 {
@@ -55,8 +57,11 @@ internal static class ProcessCommand
 
             var seconds = clock.Elapsed.TotalSeconds;
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"summarised {counts.Summarized}, skipped {counts.Skipped}, failed {counts.Failed} of {counts.Total} articles in {seconds:0.00} s ({(seconds > 0 ? counts.Total / seconds : 0):0} articles/s)"));
-            return counts.Failed == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
+                $"summarised {counts.Summarized}, skipped {counts.Skipped}, failed {counts.NewFailures} new + {counts.EarlierFailures} earlier, unfinished {counts.Unfinished}, degraded {counts.Degraded} of {counts.Total} articles in {seconds:0.00} s ({(seconds > 0 ? counts.Total / seconds : 0):0} articles/s)"));
+
+            // An article with a current error record is up to date: its failure is the answer until it changes. Only
+            // articles left without an up-to-date result make the run fail.
+            return counts.AllUpToDate ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
         });
         return command;
     }

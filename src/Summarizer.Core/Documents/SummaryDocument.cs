@@ -8,7 +8,8 @@ namespace Summarizer.Core.Documents;
 /// </summary>
 public sealed record SummaryDocument
 {
-    public const string CurrentSchemaVersion = "1.0";
+    /// <summary>1.1 added <c>engine.degraded</c>; 1.0 documents read the same, with no summary marked degraded.</summary>
+    public const string CurrentSchemaVersion = "1.1";
 
     public string SchemaVersion { get; init; } = CurrentSchemaVersion;
 

@@ -31,4 +31,19 @@ public sealed class SummaryMetadataTests
         Assert.False(read.Describes(Article, "extractive/0.1/length=medium"));
         Assert.False(read.HasContent(new string('a', 64), "extractive/0.1/length=medium"));
     }
+
+    [Fact]
+    public void DegradedSummary_ReadsBackDegradedAndIsNotUpToDateForTheConfiguredEngine()
+    {
+        const string model = "azure-openai/0.1+gpt-test/length=medium";
+        var metadata = SummaryMetadata.For(Article, new string('a', 64), "extractive/1.0/length=medium") with { Degraded = true };
+        var stored = new StoredBlob(new ETag("\"0x1\""), SummaryMetadata.From(metadata.ToDictionary()));
+        var snapshot = new SummarySnapshot(stored, stored, null);
+
+        Assert.True(stored.Metadata.Degraded);
+        Assert.Equal("true", metadata.ToDictionary()[SummaryMetadata.DegradedKey]);
+        Assert.False(snapshot.HasSummaryOf(Article, model));
+        Assert.True(snapshot.HasDegradedSummaryOf(Article));
+        Assert.False(SummaryMetadata.From(SummaryMetadata.For(Article, "", model).ToDictionary()).Degraded);
+    }
 }

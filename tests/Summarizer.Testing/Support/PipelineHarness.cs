@@ -6,6 +6,7 @@ using Summarizer.Azure.Configuration;
 using Summarizer.Azure.Pipeline;
 using Summarizer.Azure.Storage;
 using Summarizer.Core;
+using Summarizer.Core.Engines;
 using Summarizer.Core.Ingestion;
 
 namespace Summarizer.Testing;
@@ -34,21 +35,26 @@ public sealed class PipelineHarness
 
     public SummarizerOptions Options { get; private init; } = new();
 
-    public static async Task<PipelineHarness> CreateAsync(AzuriteFixture azurite, long maxInputBytes = IngestionOptions.DefaultMaxInputBytes)
+    /// <summary>A harness over fresh containers; <paramref name="claims"/> false stages runs whose claim ran out (see <see cref="SummaryPipeline.ClaimEngineWork"/>).</summary>
+    public static async Task<PipelineHarness> CreateAsync(AzuriteFixture azurite, long maxInputBytes = IngestionOptions.DefaultMaxInputBytes,
+        ISummarizer? engine = null, bool claims = true)
     {
         var articles = await azurite.CreateContainerAsync("articles");
         var summaries = await azurite.CreateContainerAsync("summaries");
-        var engine = new CountingSummarizer();
+        var counting = new CountingSummarizer(engine ?? new ExtractiveSummarizer());
         var options = new SummarizerOptions { MaxInputBytes = maxInputBytes, ArticlesContainer = articles.Name, SummariesContainer = summaries.Name };
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
         var pipeline = new SummaryPipeline(
             new BlobArticleStore(articles),
             new BlobSummaryStore(summaries),
-            new ArticleProcessor(new ArticleDecoder(new IngestionOptions { MaxInputBytes = maxInputBytes }), engine, clock),
+            new ArticleProcessor(new ArticleDecoder(new IngestionOptions { MaxInputBytes = maxInputBytes }), counting, clock),
             Microsoft.Extensions.Options.Options.Create(options),
             clock,
-            NullLogger<SummaryPipeline>.Instance);
-        return new PipelineHarness(articles, summaries, engine, pipeline, clock) { Options = options };
+            NullLogger<SummaryPipeline>.Instance)
+        {
+            ClaimEngineWork = claims,
+        };
+        return new PipelineHarness(articles, summaries, counting, pipeline, clock) { Options = options };
     }
 
     public async Task<ArticleSnapshot> UploadAsync(string name, string text, string contentType = "text/plain") =>
