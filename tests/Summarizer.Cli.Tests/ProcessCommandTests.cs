@@ -77,7 +77,7 @@ public sealed class ProcessCommandTests(AzuriteFixture azurite)
         // A redirected log gets the closing summary only, no bar frames.
         Assert.Equal(0, exitCode);
         Assert.Equal("", stderr);
-        Assert.StartsWith("summarised 1, skipped 0, failed 0 of 1 articles", stdout, StringComparison.Ordinal);
+        Assert.StartsWith("summarised 1, skipped 0, failed 0 new + 0 earlier, unfinished 0, degraded 0 of 1 articles", stdout, StringComparison.Ordinal);
     }
 
     [Theory]

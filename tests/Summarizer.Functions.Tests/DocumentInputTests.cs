@@ -24,7 +24,7 @@ public sealed class DocumentInputTests(AzuriteFixture azurite)
     {
         var harness = await FunctionsHarness.CreateAsync(azurite);
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeText.SummarizeText(
+        var response = await HttpExchange.RunAsync(harness.SummarizeText.SummarizeText(
             HttpExchange.Request("POST", "/api/summarize", Make(format), contentType), CancellationToken.None));
 
         Assert.Equal(200, response.Status);
@@ -37,7 +37,7 @@ public sealed class DocumentInputTests(AzuriteFixture azurite)
     {
         var harness = await FunctionsHarness.CreateAsync(azurite);
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeText.SummarizeText(
+        var response = await HttpExchange.RunAsync(harness.SummarizeText.SummarizeText(
             HttpExchange.Request("POST", "/api/summarize", Make("pdf"), "application/octet-stream"), CancellationToken.None));
 
         Assert.Equal(200, response.Status);
@@ -48,7 +48,7 @@ public sealed class DocumentInputTests(AzuriteFixture azurite)
     {
         var harness = await FunctionsHarness.CreateAsync(azurite);
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeText.SummarizeText(
+        var response = await HttpExchange.RunAsync(harness.SummarizeText.SummarizeText(
             HttpExchange.Request("POST", "/api/summarize", EncryptedPdf.Bytes(), PdfType), CancellationToken.None));
 
         response.AssertProblem(422, ErrorCodes.EncryptedDocument);
@@ -59,7 +59,7 @@ public sealed class DocumentInputTests(AzuriteFixture azurite)
     {
         var harness = await FunctionsHarness.CreateAsync(azurite);
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeText.SummarizeText(
+        var response = await HttpExchange.RunAsync(harness.SummarizeText.SummarizeText(
             HttpExchange.Request("POST", "/api/summarize", PdfArticleWriter.ScannedPage(), PdfType), CancellationToken.None));
 
         var problem = response.AssertProblem(422, ErrorCodes.NoTextLayer);
@@ -73,7 +73,7 @@ public sealed class DocumentInputTests(AzuriteFixture azurite)
         var document = Make(format);
         var harness = await FunctionsHarness.CreateAsync(azurite, maxInputBytes: document.Length - 1);
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeText.SummarizeText(
+        var response = await HttpExchange.RunAsync(harness.SummarizeText.SummarizeText(
             HttpExchange.Request("POST", "/api/summarize", document, contentType), CancellationToken.None));
 
         response.AssertProblem(413, ErrorCodes.InputTooLarge);

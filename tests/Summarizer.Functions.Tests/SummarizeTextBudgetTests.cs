@@ -14,7 +14,7 @@ public sealed class SummarizeTextBudgetTests(AzuriteFixture azurite)
         var harness = await FunctionsHarness.CreateAsync(azurite);
         var article = string.Join("\n\n", Enumerable.Repeat(TestArticles.Harbour, 20));
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeTextWithin(maxArticleTokens: 1_000).SummarizeText(
+        var response = await HttpExchange.RunAsync(harness.SummarizeTextWithin(maxArticleTokens: 1_000).SummarizeText(
             HttpExchange.Text("POST", "/api/summarize", article), CancellationToken.None));
 
         var problem = response.AssertProblem(413, "input_too_large");
@@ -31,7 +31,7 @@ public sealed class SummarizeTextBudgetTests(AzuriteFixture azurite)
         markup.Append(string.Concat(Enumerable.Repeat(".c{color:#123456;margin:0 auto;padding:1px 2px 3px 4px}", 400)));
         markup.Append("</style></head><body><article><p>").Append(TestArticles.Harbour).Append("</p></article></body></html>");
 
-        var response = await HttpExchange.RunAsync(await harness.SummarizeTextWithin(maxArticleTokens: 1_000).SummarizeText(
+        var response = await HttpExchange.RunAsync(harness.SummarizeTextWithin(maxArticleTokens: 1_000).SummarizeText(
             HttpExchange.Text("POST", "/api/summarize", markup.ToString(), "text/html"), CancellationToken.None));
 
         Assert.True(markup.Length > 10_000);
