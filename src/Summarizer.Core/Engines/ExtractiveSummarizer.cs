@@ -62,7 +62,7 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
         var (scores, graph) = SentenceRanker.Rank(document, article.Title, english, _weights);
         var length = SummaryLength.Resolve(options, sentences.Count, document.TotalWords);
         var order = SentenceSelector.RankOrder(scores);
-        var chosen = SentenceSelector.Select(document, order, graph, length, _weights);
+        var chosen = SentenceSelector.Select(document, order, graph, length, _weights, english);
         var keySentences = order
             .Take(Math.Max(MaxKeySentences, chosen.Count))
             .Select(i => new KeySentence(sentences[i].Text, sentences[i].Start, sentences[i].Length, Math.Round(scores[i], 4)))
@@ -72,7 +72,7 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
         {
             Title = article.Title,
             Sentences = chosen.Select(i => _weights.Compress && english ? SentenceCompressor.Compress(sentences[i].Text) : sentences[i].Text).ToList(),
-            KeyPoints = KeyPointWriter.Write(document, order, graph, english, _weights),
+            KeyPoints = KeyPointWriter.Write(document, order, graph, chosen, english, _weights),
             KeyPhrases = KeyPhraseExtractor.Extract(document, english),
             KeySentences = keySentences,
             Language = language,
@@ -80,17 +80,37 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
         };
     }
 
+    // Page furniture and metadata lines ("By Jane Doe", "Published 19 August 2025") are not sentences, and a date
+    // label run into the first sentence ("date 2025-08-19 The possibility …") is not part of it.
     private static IReadOnlyList<Sentence> WithoutFurniture(IReadOnlyList<Sentence> sentences)
     {
-        foreach (var sentence in sentences)
+        List<Sentence>? kept = null;
+        for (var i = 0; i < sentences.Count; i++)
         {
-            if (NewsFurniture.IsFurniture(sentence.Text))
+            var sentence = sentences[i];
+            var prefix = EdgeMetadata.PrefixLength(sentence.Text);
+            var drop = NewsFurniture.IsFurniture(sentence.Text) || EdgeMetadata.IsMetadataLine(sentence.Text);
+            if ((drop || prefix > 0) && kept is null)
             {
-                return sentences.Where(s => !NewsFurniture.IsFurniture(s.Text)).ToList();
+                kept = new List<Sentence>(sentences.Count);
+                for (var j = 0; j < i; j++)
+                {
+                    kept.Add(sentences[j]);
+                }
             }
+
+            if (drop)
+            {
+                continue;
+            }
+
+            var trimmed = prefix > 0
+                ? new Sentence(sentence.Start + prefix, sentence.Length - prefix, sentence.Text[prefix..], sentence.Paragraph)
+                : sentence;
+            kept?.Add(trimmed);
         }
 
-        return sentences;
+        return kept ?? sentences;
     }
 
     private static EngineInfo Info(SummaryOptions options) =>
