@@ -25,7 +25,8 @@ internal static class ClauseShape
         struck taught threw wrote writes caught drew fled meant means sat spoke stole swore tore wore woke rang sang slept
         say tell want wants need needs plan plans seem seems remain remains face faces show shows hope hopes expect
         expects believe believes claim claims warn warns insist insists admit admits deny denies continue continues
-        include includes appear appears suggest suggests look looks live lives work works play plays
+        include includes appear appears suggest suggests look looks live lives work works play plays cut quit shut spread beat
+        bid cost costs
         """);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectPronouns = Set("i you he she it we they who");
@@ -34,7 +35,8 @@ internal static class ClauseShape
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonSubjects = Set(
         """
         a an the this that these those his her its their our my your of in on at by for from with to into after before
-        being been be having get got getting become became newly recently once when if as and or but than not
+        being been be having get got getting become became newly recently when if as and or but than not no
+        well fully highly badly very too most more less least any some every each all other such so
         """);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeOpeners = Set("who whose which whom where");
@@ -100,7 +102,7 @@ internal static class ClauseShape
             return false;
         }
 
-        var pastTense = word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !char.IsUpper(word[0]);
+        var pastTense = word.Length > 3 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !char.IsUpper(word[0]);
         var thirdPerson = word.Length > 2 && word[^1] == 's' && SubjectPronouns.Contains(previous) && !char.IsUpper(word[0]);
         return pastTense || thirdPerson;
     }

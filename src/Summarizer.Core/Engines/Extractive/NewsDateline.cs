@@ -7,7 +7,8 @@ namespace Summarizer.Core.Engines.Extractive;
 /// <list type="bullet">
 /// <item>a dateline: an upper-case place ("KYIV", "NEW YORK"), optionally a region after a comma ("LONDON, England"),
 /// optionally an agency in brackets, then a dash: "KYIV (Reuters) -", "WASHINGTON (AP) —", "PARIS -";</item>
-/// <item>a title-case place with a known agency in brackets and a dash: "Kyiv, Ukraine (AP) —";</item>
+/// <item>a title-case place with a known agency in brackets and a dash: "Kyiv, Ukraine (AP) —", or with the tag
+/// glued to the story: "Kathmandu, Nepal (CNN)Rescuers …";</item>
 /// <item>a lone leading agency tag: "(CNN)", "(Reuters) --".</item>
 /// </list>
 /// A name followed by a bracket ("The Xyz Agency (XA) said …") is none of these: without the dash, or with words that
@@ -61,7 +62,9 @@ internal static class NewsDateline
             return 0;
         }
 
-        var length = AfterDash(text, end, dashRequired: true);
+        // CNN glues its tag to the story: "Kathmandu, Nepal (CNN)Rescuers …" needs no dash.
+        var glued = agencyTagged && end < text.Length && char.IsUpper(text[end]);
+        var length = AfterDash(text, end, dashRequired: !glued);
         return length > 0 && StartsLikeProse(text, length) ? length : 0;
     }
 

@@ -116,7 +116,9 @@ internal static class SentenceCompressor
                 && WordTokenizer.CountWords(inner) <= MaxAsideWords && !inner.ContainsAny("(\"“”");
             if (droppable)
             {
-                text = text[..open] + text[(close + 1)..];
+                // "(CNN)Rescuers": a word glued to the bracket keeps a space before it.
+                var glued = close + 1 < text.Length && char.IsLetterOrDigit(text[close + 1]);
+                text = text[..open] + (glued ? " " : string.Empty) + text[(close + 1)..];
                 open = text.IndexOf(" (", open, StringComparison.Ordinal);
             }
             else
@@ -134,7 +136,8 @@ internal static class SentenceCompressor
         foreach (var dash in (ReadOnlySpan<string>)[" - ", " – ", " — ", " -- "])
         {
             var open = text.IndexOf(dash, StringComparison.Ordinal);
-            if (open <= 0)
+            // At least two words before the aside: "LONDON - and …" is a dateline's dash, not an aside's.
+            if (open <= 0 || text.AsSpan(0, open).IndexOf(' ') < 0)
             {
                 continue;
             }
