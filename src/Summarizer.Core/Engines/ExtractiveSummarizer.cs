@@ -17,6 +17,7 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
     public const string EngineVersion = "1.0";
 
     private const int MaxKeySentences = 5;
+    private const int MaxHeadingWords = 12;
 
     /// <summary>Sentences ranked at most (about 400,000 words); later ones are not candidates for the summary.</summary>
     public const int MaxRankedSentences = 20_000;
@@ -46,7 +47,7 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
             sentences = RunOnCaptionSplitter.Split(article.Text, sentences);
         }
 
-        sentences = WithoutFurniture(sentences);
+        sentences = WithoutFurniture(article.Text, sentences);
         if (sentences.Count > MaxRankedSentences)
         {
             // Book-length input: rank the opening stretch only, which keeps time and memory bounded whatever the size.
@@ -80,16 +81,19 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
         };
     }
 
-    // Page furniture and metadata lines ("By Jane Doe", "Published 19 August 2025") are not sentences, and a date
-    // label run into the first sentence ("date 2025-08-19 The possibility …") is not part of it.
-    private static IReadOnlyList<Sentence> WithoutFurniture(IReadOnlyList<Sentence> sentences)
+    // Page furniture, metadata lines ("By Jane Doe", "Published 19 August 2025") and headings are not sentences, and a
+    // date label run into the first sentence ("date 2025-08-19 The possibility …") is not part of it. An article made
+    // only of headings keeps them, so it still has something to summarise.
+    private static IReadOnlyList<Sentence> WithoutFurniture(string text, IReadOnlyList<Sentence> sentences)
     {
+        var allHeadings = sentences.All(s => IsHeading(text, s));
         List<Sentence>? kept = null;
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
             var prefix = EdgeMetadata.PrefixLength(sentence.Text);
-            var drop = NewsFurniture.IsFurniture(sentence.Text) || EdgeMetadata.IsMetadataLine(sentence.Text);
+            var drop = NewsFurniture.IsFurniture(sentence.Text) || EdgeMetadata.IsMetadataLine(sentence.Text)
+                || (!allHeadings && IsHeading(text, sentence));
             if ((drop || prefix > 0) && kept is null)
             {
                 kept = new List<Sentence>(sentences.Count);
@@ -111,6 +115,14 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
         }
 
         return kept ?? sentences;
+    }
+
+    // A heading is a block of its own: short, without closing punctuation ("What happens next").
+    private static bool IsHeading(string text, Sentence sentence)
+    {
+        var end = sentence.Start + sentence.Length;
+        var ownBlock = (sentence.Start == 0 || text[sentence.Start - 1] == '\n') && (end == text.Length || text[end] == '\n');
+        return ownBlock && PlainTextDecoder.IsHeadingLike(sentence.Text) && WordTokenizer.CountWords(sentence.Text) <= MaxHeadingWords;
     }
 
     private static EngineInfo Info(SummaryOptions options) =>
