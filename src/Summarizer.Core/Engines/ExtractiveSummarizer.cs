@@ -74,7 +74,7 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
             Title = article.Title,
             Sentences = chosen.Select(i => _weights.Compress && english ? SentenceCompressor.Compress(sentences[i].Text) : sentences[i].Text).ToList(),
             KeyPoints = KeyPointWriter.Write(document, order, graph, chosen, english, _weights),
-            KeyPhrases = KeyPhraseExtractor.Extract(document, english),
+            KeyPhrases = KeyPhraseExtractor.Extract(document, language),
             KeySentences = keySentences,
             Language = language,
             Engine = Info(options),
