@@ -61,7 +61,7 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
         }
 
         var (scores, graph) = SentenceRanker.Rank(document, article.Title, english, _weights);
-        var length = SummaryLength.Resolve(options, sentences.Count, document.TotalWords);
+        var length = SelectionBudget.Resolve(options, sentences.Count, document.TotalWords);
         var order = SentenceSelector.RankOrder(scores);
         var chosen = SentenceSelector.Select(document, order, graph, length, _weights, english);
         var keySentences = order

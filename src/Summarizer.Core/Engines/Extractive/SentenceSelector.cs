@@ -8,7 +8,7 @@ namespace Summarizer.Core.Engines.Extractive;
 /// </summary>
 internal static class SentenceSelector
 {
-    public static List<int> Select(AnalyzedDocument document, int[] order, SentenceGraph graph, SummaryLength length, ExtractiveWeights weights, bool english)
+    public static List<int> Select(AnalyzedDocument document, int[] order, SentenceGraph graph, SelectionBudget length, ExtractiveWeights weights, bool english)
     {
         int WordsIn(List<int> sentences) => sentences.Sum(document.WordCount);
         bool HasRoom(List<int> taken, int count, int words) =>
