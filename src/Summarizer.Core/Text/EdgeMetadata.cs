@@ -9,6 +9,9 @@ namespace Summarizer.Core.Text;
 public static class EdgeMetadata
 {
     private const int MaxLineWords = 12;
+
+    // A metadata line is short; longer text is prose and is rejected before any word is looked at.
+    private const int MaxLineLength = 120;
     private const int MaxBylineWords = 7;
 
     private static readonly string[] DateLabels = ["date", "published", "updated", "last updated", "posted", "modified", "first published"];
@@ -24,7 +27,7 @@ public static class EdgeMetadata
     public static bool IsMetadataLine(ReadOnlySpan<char> sentence)
     {
         var text = sentence.Trim();
-        if (text.IsEmpty || CountWords(text) > MaxLineWords)
+        if (text.IsEmpty || text.Length > MaxLineLength || CountWords(text) > MaxLineWords)
         {
             return false;
         }
@@ -57,6 +60,11 @@ public static class EdgeMetadata
     /// </summary>
     public static int PrefixLength(ReadOnlySpan<char> sentence)
     {
+        if (sentence.IsEmpty || (sentence[0] | 0x20) is not ('d' or 'p' or 'u' or 'l' or 'm' or 'f'))
+        {
+            return 0;
+        }
+
         var label = DateLabelLength(sentence);
         if (label == 0)
         {

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using Summarizer.Core.Languages;
-using Summarizer.Core.Text;
 
 namespace Summarizer.Core.Engines.Extractive;
 
@@ -13,7 +12,7 @@ namespace Summarizer.Core.Engines.Extractive;
 /// </summary>
 internal static class PhraseBreakers
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishVerbs = Set(
+    private static readonly string[] EnglishVerbs = Words(
         """
         use uses used using make makes made making take takes took taken taking give gives gave given get gets got go goes
         went gone come comes came see sees saw seen know knows knew known think thinks thought want wants wanted find finds
@@ -33,7 +32,7 @@ internal static class PhraseBreakers
         plays played means meant write writes wrote join joins joined talk talks talked leaves arrive arrives arrived
         """);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWords = Set(
+    private static readonly string[] NumberWords = Words(
         """
         one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
         nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions
@@ -50,7 +49,7 @@ internal static class PhraseBreakers
         """);
 
     // Weekdays and time words in the supported languages (English months and weekdays come from WordLists).
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeWords = Set(
+    private static readonly string[] TimeWords = Words(
         """
         today yesterday tomorrow tonight morning afternoon evening night week weekend month year years day days
         montag dienstag mittwoch donnerstag freitag samstag sonntag heute gestern morgen woche
@@ -75,17 +74,31 @@ internal static class PhraseBreakers
     private static readonly string[] FrenchVerbEndings = ["ent", "ront", "rait", "aient"];
     private static readonly string[] IberianVerbEndings = ["ó", "á", "aron", "ieron", "ou", "aram", "eram"];
 
+    // Month and weekday names from the sentence splitter's list, without its short time-zone codes ("et", "pt").
+    private static readonly string[] CalendarWords = Words(
+        """
+        monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+        september october november december
+        """);
+
+    // One set per language, so checking a word is a single lookup: this runs for every word of every article.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishBreakers =
+        Set([.. NumberWords, .. TimeWords, .. CalendarWords, .. EnglishVerbs]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherBreakers =
+        Set([.. NumberWords, .. TimeWords, .. CalendarWords]);
+
     /// <summary>True when the word may not stand inside a phrase at all.</summary>
     public static bool BreaksPhrase(ReadOnlySpan<char> word, string language)
     {
-        if (NumberWords.Contains(word) || TimeWords.Contains(word) || WordLists.TimeQualifiers.Contains(word) && word.Length > 3)
+        var english = language is LanguageCodes.English or LanguageCodes.Undetermined;
+        if ((english ? EnglishBreakers : OtherBreakers).Contains(word))
         {
             return true;
         }
 
         return language switch
         {
-            LanguageCodes.English or LanguageCodes.Undetermined => EnglishVerbs.Contains(word),
             LanguageCodes.Russian or LanguageCodes.Ukrainian => IsSlavicVerb(word),
             LanguageCodes.French => IsLowerWithEnding(word, FrenchVerbEndings) && !word.EndsWith("ment", StringComparison.Ordinal),
             LanguageCodes.Spanish or LanguageCodes.Portuguese => IsLowerWithEnding(word, IberianVerbEndings),
@@ -125,8 +138,8 @@ internal static class PhraseBreakers
         return false;
     }
 
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(string words) =>
-        words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+    private static string[] Words(string words) => words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(string[] words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }
