@@ -57,6 +57,12 @@ internal static class SentenceCompressor
         }
 
         text = text.Trim();
+        if (text.Length == sentence.Length)
+        {
+            // Nothing was removed (every rule only removes), so there is nothing to check.
+            return new CompressedSentence(sentence, false);
+        }
+
         if (text.Length == 0 || WordTokenizer.CountWords(text) < MinKeptWords
             || (!ClauseShape.HasFiniteVerb(text) && ClauseShape.HasFiniteVerb(sentence)))
         {
