@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Summarizer.Core.Engines.Extractive;
 
 /// <summary>
@@ -165,9 +167,17 @@ internal static class KeyPhraseExtractor
         }
     }
 
-    // A name is capitalised where it first appears even though it does not open the sentence ("… said Zelensky").
+    // A name is capitalised where it first appears even though it does not open the sentence ("… said Zelensky"); a
+    // title on its own ("President") is not the topic.
     private static bool IsName(AnalyzedDocument document, Candidate candidate) =>
-        IsCapitalised(document, candidate.FirstWord) && candidate.FirstWord != document.SentenceFirstWord[candidate.FirstSentence];
+        IsCapitalised(document, candidate.FirstWord) && candidate.FirstWord != document.SentenceFirstWord[candidate.FirstSentence]
+        && !Titles.Contains(document.Word(candidate.FirstWord));
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = FrozenSet.ToFrozenSet(
+        ["President", "Minister", "Secretary", "General", "Chairman", "Chairwoman", "Mayor", "Governor", "Senator", "Sir",
+         "King", "Queen", "Prince", "Princess", "Pope", "Chief", "Director", "Judge", "Justice", "Councillor", "Professor",
+         "Präsident", "Minister", "Président", "Ministre", "Presidente", "Ministro", "Президент", "Министр", "Міністр"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsCapitalised(AnalyzedDocument document, int word) => char.IsUpper(document.Word(word)[0]);
 

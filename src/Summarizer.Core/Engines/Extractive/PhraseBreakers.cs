@@ -82,8 +82,11 @@ internal static class PhraseBreakers
         """);
 
     // One set per language, so checking a word is a single lookup: this runs for every word of every article.
+    // English month abbreviations ("Aug. 18"); in other languages "Mar" is a sea.
+    private static readonly string[] EnglishMonthAbbreviations = Words("jan feb mar apr jun jul aug sep sept oct nov dec");
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishBreakers =
-        Set([.. NumberWords, .. TimeWords, .. CalendarWords, .. EnglishVerbs]);
+        Set([.. NumberWords, .. TimeWords, .. CalendarWords, .. EnglishMonthAbbreviations, .. EnglishVerbs]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherBreakers =
         Set([.. NumberWords, .. TimeWords, .. CalendarWords]);
