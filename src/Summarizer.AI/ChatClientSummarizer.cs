@@ -93,7 +93,7 @@ public sealed partial class ChatClientSummarizer : ISummarizer
         var extractive = await _extractive.SummarizeAsync(article, options, cancellationToken).ConfigureAwait(false);
         var sentenceCount = SentenceSplitter.Split(article.Text).Count;
         var wordCount = WordTokenizer.Tokenize(article.Text).Count;
-        var length = SummaryLength.Resolve(options, sentenceCount, wordCount);
+        var length = ModelLengthLimit.Resolve(options, sentenceCount, wordCount);
         if (length.IsCoveredBy(sentenceCount, wordCount))
         {
             Log.ShortArticle(_logger, sentenceCount);
@@ -209,10 +209,10 @@ public sealed partial class ChatClientSummarizer : ISummarizer
     /// <summary>
     /// Notes get about one sentence per 400 chunk tokens (2 to 8), so a round shrinks the text roughly tenfold or more.
     /// </summary>
-    private static SummaryLength NotesLength(int chunkBudget)
+    private static ModelLengthLimit NotesLength(int chunkBudget)
     {
         var sentences = Math.Clamp(chunkBudget / 400, 2, 8);
-        return new SummaryLength(sentences, sentences * SummaryLength.WordsPerSentenceCap, IsWordBudget: false);
+        return new ModelLengthLimit(sentences, sentences * ModelLengthLimit.WordsPerSentenceCap, IsWordBudget: false);
     }
 
     private static SummarizerException TooLong(string why) =>

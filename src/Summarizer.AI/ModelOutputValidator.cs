@@ -14,7 +14,7 @@ internal static partial class ModelOutputValidator
     public const int MaxTitleLength = 300;
     public const int MaxItemLength = 1_000;
 
-    public static ValidatedSummary Validate(ModelSummary answer, SummaryLength length, string source)
+    public static ValidatedSummary Validate(ModelSummary answer, ModelLengthLimit length, string source)
     {
         var sentences = Clean(answer.Summary);
         if (sentences.Count == 0)

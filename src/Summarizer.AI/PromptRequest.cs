@@ -7,4 +7,4 @@ namespace Summarizer.AI;
 /// <param name="OutputLanguage">ISO 639-1 code to write in, or null for the text's own language.</param>
 /// <param name="Part">One-based part number (chunk prompts only).</param>
 /// <param name="Parts">Number of parts (chunk prompts only).</param>
-internal sealed record PromptRequest(PromptKind Kind, string Text, SummaryLength Length, string? OutputLanguage, int Part = 1, int Parts = 1);
+internal sealed record PromptRequest(PromptKind Kind, string Text, ModelLengthLimit Length, string? OutputLanguage, int Part = 1, int Parts = 1);

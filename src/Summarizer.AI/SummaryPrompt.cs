@@ -68,7 +68,7 @@ internal sealed class SummaryPrompt
     /// <summary>Tokens of everything in a request except the text itself, for the context-window budget.</summary>
     public int OverheadTokens(TokenCounter counter, PromptKind kind)
     {
-        var sample = new SummaryLength(SummaryOptionsMaxSentences, SummaryOptionsMaxSentences * SummaryLength.WordsPerSentenceCap, false);
+        var sample = new ModelLengthLimit(SummaryOptionsMaxSentences, SummaryOptionsMaxSentences * ModelLengthLimit.WordsPerSentenceCap, false);
         var messages = Render(new PromptRequest(kind, "", sample, "und", 999, 999));
         return messages.Sum(m => counter.Count(m.Text) + TokenCounter.PerMessageOverhead)
             + counter.Count(SchemaText)

@@ -5,7 +5,7 @@ namespace Summarizer.AI.Tests;
 public sealed class ModelOutputValidatorTests
 {
     private const string Source = "The council met on Tuesday. See https://lowmoor.example/harbour for details. Write to info@lowmoor.example.";
-    private static readonly SummaryLength ThreeSentences = new(3, 3 * SummaryLength.WordsPerSentenceCap, IsWordBudget: false);
+    private static readonly ModelLengthLimit ThreeSentences = new(3, 3 * ModelLengthLimit.WordsPerSentenceCap, IsWordBudget: false);
 
     [Theory]
     [InlineData("The council met.")]
@@ -72,7 +72,7 @@ public sealed class ModelOutputValidatorTests
     [InlineData(3, new[] { "A single sentence longer than the budget." }, true)]
     public void Validate_WordBudget_KeptExceptForSingleSentence(int words, string[] sentences, bool accepted)
     {
-        var length = new SummaryLength(10, words, IsWordBudget: true);
+        var length = new ModelLengthLimit(10, words, IsWordBudget: true);
 
         var validate = () => ModelOutputValidator.Validate(Answer(sentences), length, Source);
 

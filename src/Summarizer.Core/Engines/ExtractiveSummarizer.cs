@@ -14,9 +14,10 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
     public const string EngineName = "extractive";
 
     /// <summary>Bump whenever a change alters output for the same input, so stored summaries are recomputed.</summary>
-    public const string EngineVersion = "1.0";
+    public const string EngineVersion = "1.1";
 
     private const int MaxKeySentences = 5;
+    private const int MaxHeadingWords = 12;
 
     /// <summary>Sentences ranked at most (about 400,000 words); later ones are not candidates for the summary.</summary>
     public const int MaxRankedSentences = 20_000;
@@ -46,7 +47,7 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
             sentences = RunOnCaptionSplitter.Split(article.Text, sentences);
         }
 
-        sentences = WithoutFurniture(sentences);
+        sentences = WithoutFurniture(article.Text, sentences);
         if (sentences.Count > MaxRankedSentences)
         {
             // Book-length input: rank the opening stretch only, which keeps time and memory bounded whatever the size.
@@ -60,9 +61,9 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
         }
 
         var (scores, graph) = SentenceRanker.Rank(document, article.Title, english, _weights);
-        var length = SummaryLength.Resolve(options, sentences.Count, document.TotalWords);
+        var length = SelectionBudget.Resolve(options, sentences.Count, document.TotalWords);
         var order = SentenceSelector.RankOrder(scores);
-        var chosen = SentenceSelector.Select(document, order, graph, length, _weights);
+        var chosen = SentenceSelector.Select(document, order, graph, length, _weights, english);
         var keySentences = order
             .Take(Math.Max(MaxKeySentences, chosen.Count))
             .Select(i => new KeySentence(sentences[i].Text, sentences[i].Start, sentences[i].Length, Math.Round(scores[i], 4)))
@@ -72,25 +73,56 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
         {
             Title = article.Title,
             Sentences = chosen.Select(i => _weights.Compress && english ? SentenceCompressor.Compress(sentences[i].Text) : sentences[i].Text).ToList(),
-            KeyPoints = KeyPointWriter.Write(document, order, graph, english, _weights),
-            KeyPhrases = KeyPhraseExtractor.Extract(document, english),
+            KeyPoints = KeyPointWriter.Write(document, order, graph, chosen, english, _weights),
+            KeyPhrases = KeyPhraseExtractor.Extract(document, language),
             KeySentences = keySentences,
             Language = language,
             Engine = Info(options),
         };
     }
 
-    private static IReadOnlyList<Sentence> WithoutFurniture(IReadOnlyList<Sentence> sentences)
+    // Page furniture, metadata lines ("By Jane Doe", "Published 19 August 2025") and headings are not sentences, and a
+    // date label run into the first sentence ("date 2025-08-19 The possibility …") is not part of it. An article made
+    // only of headings keeps them, so it still has something to summarise.
+    private static IReadOnlyList<Sentence> WithoutFurniture(string text, IReadOnlyList<Sentence> sentences)
     {
-        foreach (var sentence in sentences)
+        var allHeadings = sentences.All(s => IsHeading(text, s));
+        List<Sentence>? kept = null;
+        for (var i = 0; i < sentences.Count; i++)
         {
-            if (NewsFurniture.IsFurniture(sentence.Text))
+            var sentence = sentences[i];
+            var prefix = EdgeMetadata.PrefixLength(sentence.Text);
+            var drop = NewsFurniture.IsFurniture(sentence.Text) || EdgeMetadata.IsMetadataLine(sentence.Text)
+                || (!allHeadings && IsHeading(text, sentence));
+            if ((drop || prefix > 0) && kept is null)
             {
-                return sentences.Where(s => !NewsFurniture.IsFurniture(s.Text)).ToList();
+                kept = new List<Sentence>(sentences.Count);
+                for (var j = 0; j < i; j++)
+                {
+                    kept.Add(sentences[j]);
+                }
             }
+
+            if (drop)
+            {
+                continue;
+            }
+
+            var trimmed = prefix > 0
+                ? new Sentence(sentence.Start + prefix, sentence.Length - prefix, sentence.Text[prefix..], sentence.Paragraph)
+                : sentence;
+            kept?.Add(trimmed);
         }
 
-        return sentences;
+        return kept ?? sentences;
+    }
+
+    // A heading is a block of its own: short, without closing punctuation ("What happens next").
+    private static bool IsHeading(string text, Sentence sentence)
+    {
+        var end = sentence.Start + sentence.Length;
+        var ownBlock = (sentence.Start == 0 || text[sentence.Start - 1] == '\n') && (end == text.Length || text[end] == '\n');
+        return ownBlock && PlainTextDecoder.IsHeadingLike(sentence.Text) && WordTokenizer.CountWords(sentence.Text) <= MaxHeadingWords;
     }
 
     private static EngineInfo Info(SummaryOptions options) =>

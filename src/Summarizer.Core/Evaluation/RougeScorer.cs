@@ -1,3 +1,4 @@
+using Summarizer.Core.Languages;
 namespace Summarizer.Core.Evaluation;
 
 /// <summary>
@@ -8,12 +9,12 @@ namespace Summarizer.Core.Evaluation;
 /// </summary>
 public sealed class RougeScorer
 {
-    private readonly PorterStemmer? _stemmer;
+    private readonly EnglishStemmer? _stemmer;
 
     public RougeScorer(RougeOptions? options = null)
     {
         Options = options ?? RougeOptions.Default;
-        _stemmer = Options.UseStemmer ? PorterStemmer.Shared : null;
+        _stemmer = Options.UseStemmer ? EnglishStemmer.Instance : null;
     }
 
     public RougeOptions Options { get; }

@@ -1,3 +1,4 @@
+using Summarizer.Core.Languages;
 using System.Globalization;
 using System.Text;
 
@@ -17,13 +18,13 @@ public static class RougeTokenizer
     public static bool IsEnglish(string? language) =>
         string.IsNullOrEmpty(language) || language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
 
-    public static List<string> Tokenize(string text, PorterStemmer? stemmer, string? language = "en")
+    public static List<string> Tokenize(string text, EnglishStemmer? stemmer, string? language = "en")
     {
         ArgumentNullException.ThrowIfNull(text);
         return IsEnglish(language) ? TokenizeEnglish(text, stemmer) : TokenizeUnicode(text);
     }
 
-    private static List<string> TokenizeEnglish(string text, PorterStemmer? stemmer)
+    private static List<string> TokenizeEnglish(string text, EnglishStemmer? stemmer)
     {
         var tokens = new List<string>();
         var token = new StringBuilder();
@@ -54,7 +55,7 @@ public static class RougeTokenizer
         return tokens;
     }
 
-    private static void Flush(StringBuilder token, List<string> tokens, PorterStemmer? stemmer)
+    private static void Flush(StringBuilder token, List<string> tokens, EnglishStemmer? stemmer)
     {
         if (token.Length == 0)
         {

@@ -3,6 +3,7 @@ namespace Summarizer.Core.Ingestion;
 /// <summary>
 /// Plain text: blank lines separate paragraphs and the single line breaks of hard-wrapped text are unwrapped. List
 /// items (<c>- </c>, <c>* </c>, <c>• </c>, <c>1. </c>, <c>1) </c>) and short heading-like lines stay blocks of their own.
+/// A short first line without closing punctuation followed by a blank line is the article's title, not body text.
 /// </summary>
 /// <remarks>
 /// This is the hot path (most articles are short plain text), so it is one forward pass over the lines with no
@@ -20,15 +21,59 @@ public sealed class PlainTextDecoder : IContentDecoder
     public Article Decode(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var bodyStart = TitleLineEnd(text, out var titleLine);
+        string? title = null;
+        if (bodyStart > 0)
+        {
+            using var titleBuilder = new BlockTextBuilder(titleLine.Length);
+            AppendParagraphs(titleLine, titleBuilder);
+            title = titleBuilder.ToString();
+        }
+
         using var builder = new BlockTextBuilder(text.Length);
-        AppendParagraphs(text, builder);
+        AppendParagraphs(text.AsSpan(bodyStart), builder);
         var cleaned = builder.ToString();
         if (cleaned.Length == 0)
         {
             throw new SummarizerException(ErrorCodes.EmptyInput, "The article is empty: it holds only whitespace or invisible characters.");
         }
 
-        return new Article(null, cleaned, MediaType);
+        return new Article(string.IsNullOrEmpty(title) ? null : title, cleaned, MediaType);
+    }
+
+    /// <summary>
+    /// Where the body starts when the text opens with a title: a short first line without closing punctuation, then a
+    /// blank line, then more text. Returns 0 when there is no such title.
+    /// </summary>
+    internal static int TitleLineEnd(string text, out ReadOnlySpan<char> title)
+    {
+        title = default;
+        var span = text.AsSpan();
+        var start = 0;
+        while (start < span.Length && (TextCharacters.IsSpace(span[start]) || TextCharacters.IsLineBreak(span[start]) || TextCharacters.IsIgnorable(span[start])))
+        {
+            start++;
+        }
+
+        var rest = span[start..];
+        var lineLength = rest.IndexOfAny(TextCharacters.LineBreaks);
+        if (lineLength <= 0)
+        {
+            return 0;
+        }
+
+        var line = rest[..lineLength];
+        var afterLine = rest[(lineLength + LineBreakLength(rest, lineLength))..];
+        var nextBreak = afterLine.IndexOfAny(TextCharacters.LineBreaks);
+        var nextIsBlank = nextBreak >= 0 && TextCharacters.IsBlank(afterLine[..nextBreak]);
+        var hasBody = !TextCharacters.IsBlank(afterLine);
+        if (!nextIsBlank || !hasBody || !IsHeadingLike(line) || ListMarkerLength(line) > 0)
+        {
+            return 0;
+        }
+
+        title = line;
+        return start + lineLength;
     }
 
     /// <summary>Writes <paramref name="text"/> into <paramref name="builder"/> as paragraphs, one block each.</summary>

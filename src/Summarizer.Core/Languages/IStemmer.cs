@@ -13,6 +13,9 @@ public interface IStemmer
     /// <summary>The stem of a lower-case word; the same instance when nothing was stripped.</summary>
     string Stem(string lowerWord);
 
-    /// <summary>The stem of a lower-case word as a slice of it: stemmers here only strip endings, so this never allocates.</summary>
+    /// <summary>
+    /// The stem of a lower-case word. Stemmers that only strip endings return a slice of it and never allocate; the
+    /// English (Porter) stemmer rewrites endings and returns new characters.
+    /// </summary>
     ReadOnlySpan<char> Stem(ReadOnlySpan<char> lowerWord);
 }

@@ -13,7 +13,6 @@ public sealed class SentenceCompressorTests
     [InlineData("The striker (pictured) scored twice in the second half to win the match.", "The striker scored twice in the second half to win the match.")]
     [InlineData("The bridge will close to cars from next April, the council said.", "The bridge will close to cars from next April.")]
     [InlineData("Prices rose faster than expected in March, according to official figures.", "Prices rose faster than expected in March.")]
-    [InlineData("On Tuesday, the council voted to close the old harbour bridge to cars.", "The council voted to close the old harbour bridge to cars.")]
     [InlineData("Tomkins, 26, will return to Wigan for the next Super League season.", "Tomkins will return to Wigan for the next Super League season.")]
     [InlineData("Haitians have migrated - many of them without papers - to the Dominican Republic.", "Haitians have migrated to the Dominican Republic.")]
     public void Compress_DropsWhatASummaryDoesNotNeed(string sentence, string expected)

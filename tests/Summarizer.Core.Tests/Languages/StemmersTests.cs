@@ -6,6 +6,9 @@ public sealed class StemmersTests
 {
     public static TheoryData<string> SupportedLanguages => new(LanguageCodes.Supported);
 
+    // English is Porter's stemmer, which rewrites endings ("happy" to "happi"); EnglishStemmerTests checks it against rouge_score.
+    public static TheoryData<string> TruncatingLanguages => new(LanguageCodes.Supported.Where(language => language != LanguageCodes.English));
+
     [Theory]
     [InlineData("en", "elections", "election")]
     [InlineData("en", "running", "runs")]
@@ -23,7 +26,6 @@ public sealed class StemmersTests
     [InlineData("en", "families", "family")]
     [InlineData("en", "boxes", "box")]
     [InlineData("en", "churches", "church")]
-    [InlineData("en", "added", "adds")]
     [InlineData("en", "agrees", "agree")]
     [InlineData("en", "movies", "movie")]
     [InlineData("en", "needed", "needs")]
@@ -66,9 +68,8 @@ public sealed class StemmersTests
     }
 
     [Theory]
-    [InlineData("en", "election", "elect")]
-    [InlineData("en", "universe", "university")]
     [InlineData("en", "sing", "song")]
+    [InlineData("en", "council", "counsel")]
     [InlineData("de", "stadt", "staat")]
     [InlineData("ru", "мост", "мозг")]
     public void Stem_DifferentWords_StayApart(string language, string first, string second)
@@ -80,18 +81,12 @@ public sealed class StemmersTests
 
     [Theory]
     [InlineData("en", "is")]
-    [InlineData("en", "was")]
-    [InlineData("en", "bus")]
-    [InlineData("en", "gas")]
     [InlineData("en", "thing")]
     [InlineData("en", "bring")]
     [InlineData("en", "class")]
-    [InlineData("en", "census")]
-    [InlineData("en", "crisis")]
     [InlineData("en", "fall")]
     [InlineData("en", "play")]
     [InlineData("en", "need")]
-    [InlineData("en", "agree")]
     [InlineData("de", "tag")]
     [InlineData("fr", "les")]
     [InlineData("es", "mes")]
@@ -107,7 +102,7 @@ public sealed class StemmersTests
     }
 
     [Theory]
-    [MemberData(nameof(SupportedLanguages))]
+    [MemberData(nameof(TruncatingLanguages))]
     public void Stem_AnyWord_ReturnsANonEmptyPrefixOfIt(string language)
     {
         var stemmer = Stemmers.For(language);

@@ -1,14 +1,20 @@
+using System.Collections.Frozen;
+
 namespace Summarizer.Core.Engines.Extractive;
 
 /// <summary>
-/// Finds salient multi-word phrases: runs of up to four content words not broken by punctuation, grouped by their
-/// stems, scored by how often they and their words occur and how early they first appear. A phrase sharing a word with
-/// a better one is dropped, so the list covers different things. Single words fill in only when an article has too few
-/// phrases.
+/// Finds salient names and topics: runs of up to four content words not broken by punctuation, verbs, time words or
+/// numbers, never ending inside a name, grouped by their stems, scored by how often they and their words occur and how
+/// early they first appear. A phrase inside a better one, or sharing two words with it, is dropped, so the list covers
+/// different things. A single word competes when the article keeps returning to it, and fills in when phrases are few.
 /// </summary>
 internal static class KeyPhraseExtractor
 {
     public const int MaxPhraseWords = 4;
+    private const int MinTopicWordOccurrences = 4;
+
+    // A single word scores by its own frequency squared; this brings it level with phrases of the same standing.
+    private const double SingleWordWeight = 0.4;
     private const int MaxRetainedCandidates = 1 << 15;
 
     // Phrases are collected from the first 100,000 words only: enough for any article, and it keeps a book-length
@@ -21,18 +27,23 @@ internal static class KeyPhraseExtractor
     [ThreadStatic]
     private static Dictionary<PhraseKey, int>? t_index;
 
-    public static List<KeyPhrase> Extract(AnalyzedDocument document, bool english, int minPhrases = 5, int maxPhrases = 10)
+    public static List<KeyPhrase> Extract(AnalyzedDocument document, string language, int minPhrases = 5, int maxPhrases = 10)
     {
-        var candidates = CollectCandidates(document, english);
+        var candidates = CollectCandidates(document, language);
         var sentences = document.Sentences.Count;
         var multiWord = new List<(double Score, int Index)>();
         var singleWord = new List<(double Score, int Index)>();
         for (var i = 0; i < candidates.Count; i++)
         {
             var candidate = candidates[i];
+            // A single word competes with phrases when the article keeps coming back to it ("Ukraine", "Zelensky").
             if (candidate.Key.Length > 1)
             {
                 multiWord.Add((Score(document, candidate, sentences), i));
+            }
+            else if (candidate.Occurrences >= MinTopicWordOccurrences && IsName(document, candidate))
+            {
+                multiWord.Add((SingleWordWeight * Score(document, candidate, sentences), i));
             }
             else if (candidate.Occurrences > 1)
             {
@@ -80,7 +91,7 @@ internal static class KeyPhraseExtractor
         }
     }
 
-    private static List<Candidate> CollectCandidates(AnalyzedDocument document, bool english)
+    private static List<Candidate> CollectCandidates(AnalyzedDocument document, string language)
     {
         // Per-thread collections reused across articles: phrase candidates are the engine's largest transient data.
         var candidates = t_candidates ??= new List<Candidate>(1024);
@@ -93,7 +104,7 @@ internal static class KeyPhraseExtractor
             var end = document.SentenceFirstWord[s + 1];
             for (var w = document.SentenceFirstWord[s]; w <= end; w++)
             {
-                var isPhraseWord = w < end && IsPhraseWord(document, w, english);
+                var isPhraseWord = w < end && IsPhraseWord(document, w, language);
                 if (isPhraseWord && (runStart < 0 || Adjacent(document, w - 1, w)))
                 {
                     runStart = runStart < 0 ? w : runStart;
@@ -102,7 +113,7 @@ internal static class KeyPhraseExtractor
 
                 if (runStart >= 0)
                 {
-                    AddRun(document, runStart, TrimEnd(document, runStart, w, english), s, candidates, index);
+                    AddRun(document, runStart, TrimEnd(document, runStart, w, language), s, candidates, index);
                 }
 
                 runStart = isPhraseWord ? w : -1;
@@ -120,10 +131,29 @@ internal static class KeyPhraseExtractor
 
     private static void AddRun(AnalyzedDocument document, int start, int end, int sentence, List<Candidate> candidates, Dictionary<PhraseKey, int> index)
     {
-        // Long runs are usually lists of names or numbers; they are cut into windows of at most four words.
-        for (var from = start; from < end; from += MaxPhraseWords)
+        // Long runs are usually lists of names or numbers; they are cut into windows of at most four words, never
+        // between two capitalised words: "Port Authority Chairman Daniel Price" gives "Chairman Daniel Price", not "…Daniel".
+        for (var from = start; from < end;)
         {
             var to = Math.Min(end, from + MaxPhraseWords);
+            while (to < end && to - from > 1 && IsCapitalised(document, to - 1) && IsCapitalised(document, to))
+            {
+                to--;
+            }
+
+            if (to < end && IsCapitalised(document, to - 1) && IsCapitalised(document, to))
+            {
+                // A name longer than a window: keep its last four words, where the name itself ends.
+                var nameEnd = to;
+                while (nameEnd < end && IsCapitalised(document, nameEnd))
+                {
+                    nameEnd++;
+                }
+
+                from = Math.Max(from, nameEnd - MaxPhraseWords);
+                to = nameEnd;
+            }
+
             Add(document, from, to, sentence, candidates, index);
             if (to - from > 1)
             {
@@ -132,8 +162,24 @@ internal static class KeyPhraseExtractor
                     Add(document, w, w + 1, sentence, candidates, index);
                 }
             }
+
+            from = to;
         }
     }
+
+    // A name is capitalised where it first appears even though it does not open the sentence ("… said Zelensky"); a
+    // title on its own ("President") is not the topic.
+    private static bool IsName(AnalyzedDocument document, Candidate candidate) =>
+        IsCapitalised(document, candidate.FirstWord) && candidate.FirstWord != document.SentenceFirstWord[candidate.FirstSentence]
+        && !Titles.Contains(document.Word(candidate.FirstWord));
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = FrozenSet.ToFrozenSet(
+        ["President", "Minister", "Secretary", "General", "Chairman", "Chairwoman", "Mayor", "Governor", "Senator", "Sir",
+         "King", "Queen", "Prince", "Princess", "Pope", "Chief", "Director", "Judge", "Justice", "Councillor", "Professor",
+         "Präsident", "Minister", "Président", "Ministre", "Presidente", "Ministro", "Президент", "Министр", "Міністр"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsCapitalised(AnalyzedDocument document, int word) => char.IsUpper(document.Word(word)[0]);
 
     private static void Add(AnalyzedDocument document, int from, int to, int sentence, List<Candidate> candidates, Dictionary<PhraseKey, int> index)
     {
@@ -170,16 +216,16 @@ internal static class KeyPhraseExtractor
         return candidate.Occurrences * meanTermFrequency * earliness * lengthBonus;
     }
 
-    // Numbers and, in English, common verbs break phrases: "31,000 cars use" is not a topic.
-    private static bool IsPhraseWord(AnalyzedDocument document, int word, bool english)
+    // Numbers, time words and verbs break phrases: "31,000 cars use" is not a topic.
+    private static bool IsPhraseWord(AnalyzedDocument document, int word, string language)
     {
         var text = document.Word(word);
-        return document.WordTerms[word] >= 0 && !char.IsDigit(text[0]) && !(english && PhraseBreakers.BreaksPhrase(text));
+        return document.WordTerms[word] >= 0 && !char.IsDigit(text[0]) && !PhraseBreakers.BreaksPhrase(text, language);
     }
 
-    private static int TrimEnd(AnalyzedDocument document, int start, int end, bool english)
+    private static int TrimEnd(AnalyzedDocument document, int start, int end, string language)
     {
-        while (english && end - start > 1 && PhraseBreakers.CannotEndPhrase(document.Word(end - 1)))
+        while (end - start > 1 && PhraseBreakers.CannotEndPhrase(document.Word(end - 1), language))
         {
             end--;
         }
@@ -187,11 +233,23 @@ internal static class KeyPhraseExtractor
         return end;
     }
 
-    // Words belong to one phrase only when nothing but spaces or a hyphen stands between them.
+    // Words belong to one phrase only when nothing but spaces or a hyphen stands between them, or the stop of an
+    // abbreviation ("U.S. President") or a possessive inside a name ("People's Bank").
     private static bool Adjacent(AnalyzedDocument document, int left, int right)
     {
         var gapStart = document.WordStarts[left] + document.WordLengths[left];
-        foreach (var c in document.Text.AsSpan(gapStart, document.WordStarts[right] - gapStart))
+        var gap = document.Text.AsSpan(gapStart, document.WordStarts[right] - gapStart);
+        var rightCapitalised = IsCapitalised(document, right);
+        if (rightCapitalised && gap.StartsWith(".") && document.Word(left).Contains('.'))
+        {
+            gap = gap[1..];
+        }
+        else if (rightCapitalised && IsCapitalised(document, left) && (gap.StartsWith("'s") || gap.StartsWith("’s")))
+        {
+            gap = gap[2..];
+        }
+
+        foreach (var c in gap)
         {
             if (c != ' ' && c != '-')
             {
@@ -202,11 +260,15 @@ internal static class KeyPhraseExtractor
         return true;
     }
 
+    // A phrase inside a chosen one ("Donald Trump" in "President Donald Trump"), or sharing two words with it, says the
+    // same thing; variants sharing one word ("flood defences", "flood warnings") are different topics.
     private static bool Overlaps(Candidate candidate, List<(double Score, int Index)> chosen, List<Candidate> candidates)
     {
         foreach (var (_, index) in chosen)
         {
-            if (candidate.Key.SharesTermWith(candidates[index].Key))
+            var other = candidates[index].Key;
+            var shared = candidate.Key.SharedTerms(other);
+            if (shared > 0 && (shared == candidate.Key.Length || shared == other.Length || shared >= 2))
             {
                 return true;
             }

@@ -1,16 +1,18 @@
 using System.Collections.Frozen;
+using Summarizer.Core.Languages;
 
 namespace Summarizer.Core.Engines.Extractive;
 
 /// <summary>
-/// English words that end a key phrase although they are not stop words: common verbs and verb forms, which turn a
-/// noun phrase ("harbour bridge") into a clause ("Northbridge voted", "cars use"). Without a part-of-speech tagger this
-/// list, with the rule that a phrase does not end in an "-ed" or "-ing" form, keeps phrases to the things an article
-/// is about.
+/// Words that end a key phrase although they are not stop words, so phrases stay names and topics rather than clauses
+/// ("star Lena Ortiz turns", "Beitrag leisten müsse"): common English verbs, weekday, month and time words ("harbour
+/// Tuesday"), spelled-out numbers ("injured three workers"), and verb endings in the inflected languages. Without a
+/// part-of-speech tagger these lists and endings, with the rule that an English phrase does not end in an "-ed" or
+/// "-ing" form and a German one does not end in a lower-case word, keep phrases to the things an article is about.
 /// </summary>
 internal static class PhraseBreakers
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishVerbs = FrozenSet.ToFrozenSet(
+    private static readonly string[] EnglishVerbs = Words(
         """
         use uses used using make makes made making take takes took taken taking give gives gave given get gets got go goes
         went gone come comes came see sees saw seen know knows knew known think thinks thought want wants wanted find finds
@@ -23,13 +25,124 @@ internal static class PhraseBreakers
         warn warns warned urge urges urged agree agrees agreed face faces faced move moves moved live lives lived happen
         happens happened appear appears appeared provide provides provided announce announces announced report reports
         reported suggest suggests suggested accuse accuses accused deny denies denied reveal reveals revealed admit admits
-        admitted insist insists insisted describe describes described face avoid avoids avoided
-        """.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries),
-        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        admitted insist insists insisted describe describes described avoid avoids avoided turn turns turned send sends
+        sent sending win wins won rise rises rose fall falls fell cut cuts hit hits open opens close closes closed die
+        dies died kill kills killed reach reaches reached return returns returned start starts started pass passes passed
+        build builds built spend spends spent sell sells sold buy buys bought look looks looked work works worked play
+        plays played means meant write writes wrote join joins joined talk talks talked leaves arrive arrives arrived
+        """);
 
-    public static bool BreaksPhrase(ReadOnlySpan<char> word) => EnglishVerbs.Contains(word);
+    private static readonly string[] NumberWords = Words(
+        """
+        one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
+        nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions
+        billion billions dozen dozens half first second third fourth fifth
+        ein eine zwei drei vier fünf sechs sieben acht neun zehn hundert tausend millionen milliarden
+        un une deux trois quatre cinq six sept huit neuf dix cent cents mille millions milliards
+        uno una dos tres cuatro cinco seis siete ocho nueve diez cien mil millones
+        due tre quattro cinque sei sette otto nove dieci cento mille milioni
+        um uma dois duas três quatro cinco seis sete oito nove dez cem mil milhões
+        twee drie vier vijf zes zeven acht negen tien honderd duizend miljoen
+        jeden dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć sto tysiąc milion
+        один два три четыре пять шесть семь восемь девять десять сто двести триста тысяча тысячи миллион миллиона миллионов
+        один два три чотири п'ять шість сім вісім дев'ять десять сто тисяча тисячі мільйон мільйонів
+        """);
 
-    /// <summary>"-ed" and "-ing" forms may open or sit inside a phrase ("divided residents") but not end one.</summary>
-    public static bool CannotEndPhrase(ReadOnlySpan<char> word) =>
-        word.Length > 4 && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+    // Weekdays and time words in the supported languages (English months and weekdays come from WordLists).
+    private static readonly string[] TimeWords = Words(
+        """
+        today yesterday tomorrow tonight morning afternoon evening night week weekend month year years day days
+        montag dienstag mittwoch donnerstag freitag samstag sonntag heute gestern morgen woche
+        lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui semaine
+        lunes martes miércoles jueves viernes sábado domingo ayer hoy semana
+        lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi settimana
+        segunda terça quarta quinta sexta sábado domingo ontem hoje semana
+        maandag dinsdag woensdag donderdag vrijdag zaterdag zondag gisteren vandaag week
+        poniedziałek wtorek środa czwartek piątek sobota niedziela wczoraj dzisiaj tydzień
+        понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье вчера сегодня неделе
+        понеділок вівторок середа середу четвер п'ятниця п'ятницю субота суботу неділя неділю вчора сьогодні тижня
+        """);
+
+    // Infinitive, reflexive and past-tense endings of Russian and Ukrainian verbs.
+    // Only endings nouns rarely share: "-ать" is a verb, "-ость" ("область") and "-ла" ("школа") are not.
+    private static readonly string[] SlavicVerbEndings =
+        ["ать", "ять", "ить", "еть", "уть", "ться", "тися", "тись", "лся", "лась", "лись", "ати", "ити", "ути", "іти", "яти",
+         "ется", "ится", "ются", "ятся", "ило", "ало", "ыло", "ено", "ется", "ться"];
+
+    // Finite verb endings nouns rarely share: French "-ent" (not "-ment"), "-ront", "-rait"; Spanish and Portuguese
+    // stressed "-ó", "-á", "-aron", "-ieron".
+    private static readonly string[] FrenchVerbEndings = ["ent", "ront", "rait", "aient"];
+    private static readonly string[] IberianVerbEndings = ["ó", "á", "aron", "ieron", "ou", "aram", "eram"];
+
+    // Month and weekday names from the sentence splitter's list, without its short time-zone codes ("et", "pt").
+    private static readonly string[] CalendarWords = Words(
+        """
+        monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+        september october november december
+        """);
+
+    // One set per language, so checking a word is a single lookup: this runs for every word of every article.
+    // English month abbreviations ("Aug. 18"); in other languages "Mar" is a sea.
+    private static readonly string[] EnglishMonthAbbreviations = Words("jan feb mar apr jun jul aug sep sept oct nov dec");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishBreakers =
+        Set([.. NumberWords, .. TimeWords, .. CalendarWords, .. EnglishMonthAbbreviations, .. EnglishVerbs]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherBreakers =
+        Set([.. NumberWords, .. TimeWords, .. CalendarWords]);
+
+    /// <summary>True when the word may not stand inside a phrase at all.</summary>
+    public static bool BreaksPhrase(ReadOnlySpan<char> word, string language)
+    {
+        var english = language is LanguageCodes.English or LanguageCodes.Undetermined;
+        if ((english ? EnglishBreakers : OtherBreakers).Contains(word))
+        {
+            return true;
+        }
+
+        return language switch
+        {
+            LanguageCodes.Russian or LanguageCodes.Ukrainian => IsSlavicVerb(word),
+            LanguageCodes.French => IsLowerWithEnding(word, FrenchVerbEndings) && !word.EndsWith("ment", StringComparison.Ordinal),
+            LanguageCodes.Spanish or LanguageCodes.Portuguese => IsLowerWithEnding(word, IberianVerbEndings),
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// Words that may open or sit inside a phrase but not end one: English "-ed" and "-ing" forms ("divided residents"),
+    /// and in German any lower-case word, since German noun phrases end in a capitalised noun.
+    /// </summary>
+    public static bool CannotEndPhrase(ReadOnlySpan<char> word, string language) => language switch
+    {
+        LanguageCodes.English or LanguageCodes.Undetermined =>
+            word.Length > 4 && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)),
+        LanguageCodes.German => !char.IsUpper(word[0]),
+        _ => false,
+    };
+
+    private static bool IsSlavicVerb(ReadOnlySpan<char> word) => IsLowerWithEnding(word, SlavicVerbEndings);
+
+    private static bool IsLowerWithEnding(ReadOnlySpan<char> word, string[] endings)
+    {
+        if (word.Length < 5 || char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var ending in endings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string[] Words(string words) => words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(string[] words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

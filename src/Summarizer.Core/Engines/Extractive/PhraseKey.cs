@@ -11,8 +11,9 @@ internal readonly record struct PhraseKey(int A, int B, int C, int D)
         terms.Length > 2 ? terms[2] : -1,
         terms.Length > 3 ? terms[3] : -1);
 
-    public bool SharesTermWith(PhraseKey other) =>
-        other.Contains(A) || (B >= 0 && other.Contains(B)) || (C >= 0 && other.Contains(C)) || (D >= 0 && other.Contains(D));
+    /// <summary>How many of this phrase's terms the other phrase holds.</summary>
+    public int SharedTerms(PhraseKey other) =>
+        (other.Contains(A) ? 1 : 0) + (B >= 0 && other.Contains(B) ? 1 : 0) + (C >= 0 && other.Contains(C) ? 1 : 0) + (D >= 0 && other.Contains(D) ? 1 : 0);
 
     private bool Contains(int term) => term == A || term == B || term == C || term == D;
 }

@@ -4,101 +4,79 @@ using Summarizer.Core.Text;
 namespace Summarizer.Core.Engines.Extractive;
 
 /// <summary>
-/// Shortens an English summary sentence without changing what it says: drops news-agency tags and datelines
-/// ("(CNN)", "LONDON (Reuters) -"), a leading connective ("But", "However,"), short bracketed
-/// or dashed asides ("(pictured)", "- many of them without papers -"), an opening "when" phrase ("On Tuesday,"), ages
-/// (", 26,"), and a trailing attribution (", police said.") when the sentence holds no quote. Every word it
-/// keeps stands in the article in the same order, so the summary stays extractive.
+/// Shortens an English summary sentence without breaking it or changing what it says. It may remove only:
+/// <list type="bullet">
+/// <item>a wire dateline or agency tag at the start (see <see cref="NewsDateline"/>);</item>
+/// <item>a leading connective that ties the sentence to the one before ("But", "And", "However,", "Meanwhile,");</item>
+/// <item>a short bracketed aside after a word ("(XA)", "(R-Texas)", "(pictured)"), keeping the word before it;</item>
+/// <item>a short aside between two spaced dashes ("- many of them without papers -");</item>
+/// <item>an age after a name (", 54,"), keeping a comma when an appositive follows (", a baker whose …");</item>
+/// <item>a trailing attribution (", police said.") when the sentence holds no quotation and what remains has a finite
+/// verb of its own (see <see cref="TrailingAttribution"/>).</item>
+/// </list>
+/// Whatever it keeps stands in the article in the same order, and a result that would lose its finite verb or fall
+/// under six words is discarded for the sentence as written: a faithful long sentence beats a broken short one.
 /// </summary>
 internal static class SentenceCompressor
 {
     private const int MaxAsideWords = 4;
-    private const int MaxAttributionWords = 5;
     private const int MinKeptWords = 6;
-    private const int MaxSettingWords = 5;
     private const int MaxDashAsideWords = 10;
 
+    // Connectives that need their comma to be one ("However, the …"); "And" and "But" are connectives without it.
     private static readonly FrozenSet<string> Connectives = FrozenSet.ToFrozenSet(
-        ["and", "but", "so", "yet", "however", "meanwhile", "also", "still", "moreover", "furthermore", "besides",
-         "nevertheless", "nonetheless", "instead", "indeed", "in addition", "in fact", "as a result", "at the same time",
-         "on the other hand", "by contrast", "in contrast", "now"],
+        ["however", "meanwhile", "also", "still", "moreover", "furthermore", "besides", "nevertheless", "nonetheless",
+         "instead", "indeed", "now", "in addition", "in fact", "as a result", "at the same time", "on the other hand",
+         "by contrast", "in contrast", "but", "and", "yet", "so"],
         StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> AttributionVerbs = FrozenSet.ToFrozenSet(
-        ["said", "says", "added", "adds", "told", "reported", "reports", "explained", "stated", "noted", "claimed",
-         "confirmed", "announced", "revealed", "insisted", "warned", "admitted", "believes", "believed"],
-        StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SettingOpeners = FrozenSet.ToFrozenSet(
-        ["on", "in", "at", "after", "before", "during", "since", "following", "earlier", "later", "last", "this", "by", "until", "over", "for"],
+    // After one of these, the comma that closed an age stays: ", 54, a baker …" becomes ", a baker …".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AppositiveOpeners = FrozenSet.ToFrozenSet(
+        ["a", "an", "the", "who", "whose", "from", "of", "his", "her", "their", "now", "originally", "formerly", "both",
+         "also", "himself", "herself", "one", "another", "known", "described", "named", "nicknamed", "dubbed", "whom",
+         "which", "then", "once", "aged", "like", "born", "together"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static string Compress(string sentence)
+    public static string Compress(string sentence) => Shorten(sentence).Text;
+
+    /// <summary>The shortened sentence, and whether its opening (dateline, agency tag, connective) was removed.</summary>
+    public static CompressedSentence Shorten(string sentence)
     {
-        var text = DropLeadingTag(sentence);
-        text = DropLeadingConnective(text);
-        text = DropShortAsides(text);
+        var text = sentence.Trim();
+        var opening = NewsDateline.Length(text);
+        text = text[opening..];
+        var connective = ConnectiveLength(text);
+        text = text[connective..];
+        text = DropBracketAsides(text);
         text = DropDashAsides(text);
-        text = DropLeadingSetting(text);
         text = DropAges(text);
-        if (!ContainsQuotedSpeech(text))
+        if (!ContainsQuotedSpeech(text) && TrailingAttribution.Start(text) is var attribution and > 0
+            && ClauseShape.HasFiniteVerb(text.AsSpan(0, attribution)))
         {
-            text = DropTrailingAttribution(text);
+            text = text[..attribution] + ".";
         }
 
         text = text.Trim();
-        if (WordTokenizer.CountWords(text) < MinKeptWords)
+        if (text.Length == sentence.Length)
         {
-            return sentence;
+            // Nothing was removed (every rule only removes), so there is nothing to check.
+            return new CompressedSentence(sentence, false);
         }
 
-        return char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+        if (text.Length == 0 || WordTokenizer.CountWords(text) < MinKeptWords
+            || (!ClauseShape.HasFiniteVerb(text) && ClauseShape.HasFiniteVerb(sentence)))
+        {
+            return new CompressedSentence(sentence, false);
+        }
+
+        text = char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+        return new CompressedSentence(text, opening > 0 || connective > 0);
     }
 
-    // "(CNN)Recently, ..." / "LONDON, England (CNN) -- ..." / "KYIV (Reuters) - ...": the tag says who wrote it, not what happened.
-    private static string DropLeadingTag(string text)
+    // "But the council …", "However, the museum …", "In addition, …": the length to remove, or 0.
+    private static int ConnectiveLength(string text)
     {
-        var close = text.IndexOf(')');
-        if (close < 0 || close > 60)
-        {
-            return text;
-        }
-
-        var open = text.LastIndexOf('(', close);
-        if (open < 0)
-        {
-            return text;
-        }
-
-        var before = text[..open];
-        if (before.Length > 0 && !IsDateline(before))
-        {
-            return text;
-        }
-
-        var rest = text[(close + 1)..].TrimStart();
-        if (rest.StartsWith("--", StringComparison.Ordinal))
-        {
-            rest = rest[2..];
-        }
-        else if (rest.StartsWith('-') || rest.StartsWith('—') || rest.StartsWith('–'))
-        {
-            rest = rest[1..];
-        }
-
-        return rest.TrimStart();
-    }
-
-    // A dateline is a few upper-case-initial words, e.g. "LONDON, England " or "NEW YORK ".
-    private static bool IsDateline(string text)
-    {
-        var words = text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is > 0 and <= 4 && words.All(w => char.IsUpper(w[0]));
-    }
-
-    private static string DropLeadingConnective(string text)
-    {
-        for (var words = 5; words >= 1; words--)
+        for (var words = 4; words >= 1; words--)
         {
             var end = NthSpace(text, words);
             if (end < 0)
@@ -106,86 +84,31 @@ internal static class SentenceCompressor
                 continue;
             }
 
-            var head = text[..end];
-            var hasComma = head.EndsWith(',');
-            if (Connectives.Contains(head.TrimEnd(',')) && (hasComma || words == 1))
+            var head = text.AsSpan(0, end);
+            var hasComma = head.EndsWith(",");
+            var bareHead = head.TrimEnd(',').ToString();
+            var commaFree = words == 1 && bareHead.ToLowerInvariant() is "but" or "and" or "meanwhile";
+            if (Connectives.Contains(bareHead) && (hasComma || commaFree))
             {
-                return text[(end + 1)..];
+                var rest = text.AsSpan(end + 1);
+                // "But for the storm, …" and "And so …" are not connective plus clause.
+                var next = rest.IndexOf(' ') is var space and > 0 ? rest[..space] : rest;
+                return StartsClause(next) ? end + 1 : 0;
             }
         }
 
-        return text;
+        return 0;
     }
 
-    // "On Tuesday, ..." / "In 2013, ..." / "Earlier this year, ...": when and where, not what happened.
-    private static string DropLeadingSetting(string text)
-    {
-        var comma = text.IndexOf(", ", StringComparison.Ordinal);
-        if (comma < 0)
-        {
-            return text;
-        }
+    private static bool StartsClause(ReadOnlySpan<char> word) =>
+        !word.IsEmpty && !word.Equals("for", StringComparison.OrdinalIgnoreCase) && !word.Equals("so", StringComparison.OrdinalIgnoreCase)
+        && !word.Equals("then", StringComparison.OrdinalIgnoreCase) && char.IsLetterOrDigit(word.TrimStart("\"'“‘")[0]);
 
-        var head = text.AsSpan(0, comma);
-        var firstSpace = head.IndexOf(' ');
-        var firstWord = firstSpace < 0 ? head : head[..firstSpace];
-        if (WordTokenizer.CountWords(head) > MaxSettingWords || !SettingOpeners.Contains(firstWord))
-        {
-            return text;
-        }
-
-        return text[(comma + 2)..];
-    }
-
-    // "Tomkins, 26, will return": the age is rarely what a summary is for.
-    private static string DropAges(string text)
-    {
-        var at = text.IndexOf(", ", StringComparison.Ordinal);
-        while (at >= 0 && at + 5 <= text.Length)
-        {
-            var end = at + 2;
-            while (end < text.Length && char.IsDigit(text[end]))
-            {
-                end++;
-            }
-
-            var digits = end - at - 2;
-            if (digits is 1 or 2 && end + 1 < text.Length && text[end] == ',' && text[end + 1] == ' ')
-            {
-                text = text[..at] + text[end..].Substring(1);
-            }
-
-            at = text.IndexOf(", ", at + 1, StringComparison.Ordinal);
-        }
-
-        return text;
-    }
-
-    // "Haitians have migrated - many of them without papers - to the Dominican Republic": an aside between dashes.
-    private static string DropDashAsides(string text)
-    {
-        foreach (var dash in (ReadOnlySpan<string>)[" - ", " – ", " — "])
-        {
-            var open = text.IndexOf(dash, StringComparison.Ordinal);
-            if (open < 0)
-            {
-                continue;
-            }
-
-            var close = text.IndexOf(dash, open + dash.Length, StringComparison.Ordinal);
-            if (close > open && WordTokenizer.CountWords(text.AsSpan(open + dash.Length, close - open - dash.Length)) <= MaxDashAsideWords)
-            {
-                return text[..open] + " " + text[(close + dash.Length)..];
-            }
-        }
-
-        return text;
-    }
-
-    private static string DropShortAsides(string text)
+    // "The Xyz Agency (XA) said" becomes "The Xyz Agency said": the bracket goes, the name before it stays.
+    private static string DropBracketAsides(string text)
     {
         var open = text.IndexOf(" (", StringComparison.Ordinal);
-        while (open >= 0)
+        while (open > 0)
         {
             var close = text.IndexOf(')', open);
             if (close < 0)
@@ -193,9 +116,15 @@ internal static class SentenceCompressor
                 break;
             }
 
-            if (WordTokenizer.CountWords(text.AsSpan(open + 2, close - open - 2)) <= MaxAsideWords)
+            var inner = text.AsSpan(open + 2, close - open - 2);
+            var before = text[open - 1];
+            var droppable = (char.IsLetterOrDigit(before) || before is '.' or '\'' or '’' or '"' or '”')
+                && WordTokenizer.CountWords(inner) <= MaxAsideWords && !inner.ContainsAny("(\"“”");
+            if (droppable)
             {
-                text = text[..open] + text[(close + 1)..];
+                // "(CNN)Rescuers": a word glued to the bracket keeps a space before it.
+                var glued = close + 1 < text.Length && char.IsLetterOrDigit(text[close + 1]);
+                text = text[..open] + (glued ? " " : string.Empty) + text[(close + 1)..];
                 open = text.IndexOf(" (", open, StringComparison.Ordinal);
             }
             else
@@ -207,34 +136,83 @@ internal static class SentenceCompressor
         return text;
     }
 
-    private static string DropTrailingAttribution(string text)
+    // "Haitians have migrated - many of them without papers - to the Dominican Republic": an aside between dashes.
+    private static string DropDashAsides(string text)
     {
-        var end = text.Length;
-        while (end > 0 && text[end - 1] is '.' or ' ')
+        foreach (var dash in (ReadOnlySpan<string>)[" - ", " – ", " — ", " -- "])
         {
-            end--;
+            var open = text.IndexOf(dash, StringComparison.Ordinal);
+            // At least two words before the aside: "LONDON - and …" is a dateline's dash, not an aside's.
+            if (open <= 0 || text.AsSpan(0, open).IndexOf(' ') < 0)
+            {
+                continue;
+            }
+
+            var close = text.IndexOf(dash, open + dash.Length, StringComparison.Ordinal);
+            if (close < 0)
+            {
+                continue;
+            }
+
+            var aside = text.AsSpan(open + dash.Length, close - open - dash.Length);
+            if (WordTokenizer.CountWords(aside) <= MaxDashAsideWords && !aside.ContainsAny("\"“”("))
+            {
+                return text[..open] + " " + text[(close + dash.Length)..];
+            }
         }
 
-        if (end == text.Length || end == 0)
+        return text;
+    }
+
+    // "Tomkins, 26, will return" becomes "Tomkins will return"; "Ann Lee, 54, a baker whose …" becomes "Ann Lee, a baker whose …".
+    private static string DropAges(string text)
+    {
+        var at = text.IndexOf(", ", StringComparison.Ordinal);
+        while (at > 0 && at + 5 <= text.Length)
         {
-            return text;
+            var end = at + 2;
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+
+            var digits = end - at - 2;
+            if (digits is 1 or 2 && end + 1 < text.Length && text[end] == ',' && text[end + 1] == ' ' && FollowsName(text, at))
+            {
+                var next = NextWord(text, end + 2);
+                text = AppositiveOpeners.Contains(next) || (next.Length > 0 && char.IsUpper(next[0]))
+                    ? text[..at] + text[end..]
+                    : text[..at] + text[(end + 1)..];
+            }
+
+            at = text.IndexOf(", ", at + 1, StringComparison.Ordinal);
         }
 
-        var comma = text.LastIndexOf(", ", end - 1, StringComparison.Ordinal);
-        if (comma <= 0)
-        {
-            return text;
-        }
+        return text;
+    }
 
-        var tail = text[(comma + 2)..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var isAttribution = tail.Length is >= 2 and <= MaxAttributionWords
-            && (AttributionVerbs.Contains(tail[^1]) || AttributionVerbs.Contains(tail[1]) || AttributionVerbs.Contains(tail[0])
-                || tail[0].Equals("according", StringComparison.OrdinalIgnoreCase));
-        return isAttribution ? text[..comma] + "." : text;
+    // An age follows a name or a word for a person: "Okafor, 52," or "a man, 26,"; not "in 2010, 25, …" or "rooms 4, 5, 6".
+    private static bool FollowsName(string text, int comma)
+    {
+        var start = text.LastIndexOf(' ', comma - 1) + 1;
+        var word = text.AsSpan(start, comma - start);
+        return word.Length > 1 && (char.IsUpper(word[0]) || PersonNouns.Contains(word)) && !char.IsDigit(word[^1]);
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonNouns = FrozenSet.ToFrozenSet(
+        ["man", "woman", "boy", "girl", "mother", "father", "son", "daughter", "wife", "husband", "victim", "driver",
+         "teenager", "student", "pensioner", "grandmother", "grandfather", "brother", "sister", "friend", "partner", "suspect"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static ReadOnlySpan<char> NextWord(string text, int start)
+    {
+        var rest = text.AsSpan(start);
+        var space = rest.IndexOf(' ');
+        return ClauseShape.Bare(space < 0 ? rest : rest[..space]);
     }
 
     private static bool ContainsQuotedSpeech(string text) => text.Count(c => c is '"' or '“' or '”') >= 2
-        || text.Contains('‘', StringComparison.Ordinal);
+        || text.Contains('‘', StringComparison.Ordinal) || text.Contains(" '", StringComparison.Ordinal);
 
     private static int NthSpace(string text, int n)
     {

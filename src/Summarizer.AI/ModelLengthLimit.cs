@@ -10,7 +10,7 @@ namespace Summarizer.AI;
 /// <param name="MaxSentences">Most sentences the summary may have.</param>
 /// <param name="MaxWords">Most words the summary may have (a single sentence may exceed it, as in the extractive engine).</param>
 /// <param name="IsWordBudget">True when the caller asked for a word budget rather than a sentence count.</param>
-internal sealed record SummaryLength(int MaxSentences, int MaxWords, bool IsWordBudget)
+internal sealed record ModelLengthLimit(int MaxSentences, int MaxWords, bool IsWordBudget)
 {
     /// <summary>
     /// With a sentence count the word cap only stops rambling: news-highlight sentences run to 20–30 words, so 45
@@ -21,7 +21,7 @@ internal sealed record SummaryLength(int MaxSentences, int MaxWords, bool IsWord
     /// <summary>With a word budget the sentence cap only stops fragments: about one sentence per ten words.</summary>
     internal const int WordsPerSentenceFloor = 10;
 
-    public static SummaryLength Resolve(SummaryOptions options, int articleSentences, int articleWords)
+    public static ModelLengthLimit Resolve(SummaryOptions options, int articleSentences, int articleWords)
     {
         if (options.Words is { } words)
         {
@@ -39,13 +39,13 @@ internal sealed record SummaryLength(int MaxSentences, int MaxWords, bool IsWord
             LengthPreset.Long => Math.Clamp(articleSentences / 10, 5, 12),
             _ => 3,
         };
-        return new SummaryLength(sentences, sentences * WordsPerSentenceCap, IsWordBudget: false);
+        return new ModelLengthLimit(sentences, sentences * WordsPerSentenceCap, IsWordBudget: false);
     }
 
     /// <summary>True when the article already fits the requested summary, so a model call could only make it worse.</summary>
     public bool IsCoveredBy(int articleSentences, int articleWords) =>
         IsWordBudget ? articleWords <= MaxWords : articleSentences <= MaxSentences;
 
-    private static SummaryLength ForWordBudget(int words) =>
+    private static ModelLengthLimit ForWordBudget(int words) =>
         new(Math.Clamp((words + WordsPerSentenceFloor - 1) / WordsPerSentenceFloor, 1, SummaryOptions.MaxSentences), words, IsWordBudget: true);
 }

@@ -2,7 +2,7 @@ using Summarizer.Core.Engines;
 
 namespace Summarizer.AI.Tests;
 
-public sealed class SummaryLengthTests
+public sealed class ModelLengthLimitTests
 {
     [Theory]
     [InlineData(LengthPreset.Short, 40, 2)]
@@ -12,7 +12,7 @@ public sealed class SummaryLengthTests
     [InlineData(LengthPreset.Long, 500, 12)]
     public void Resolve_Preset_SameSentenceCountsAsExtractiveEngine(LengthPreset preset, int articleSentences, int expected)
     {
-        var length = SummaryLength.Resolve(new SummaryOptions { Length = preset }, articleSentences, articleSentences * 20);
+        var length = ModelLengthLimit.Resolve(new SummaryOptions { Length = preset }, articleSentences, articleSentences * 20);
 
         Assert.Equal(expected, length.MaxSentences);
         Assert.False(length.IsWordBudget);
@@ -21,7 +21,7 @@ public sealed class SummaryLengthTests
     [Fact]
     public void Resolve_Sentences_TakesTheCount()
     {
-        Assert.Equal(7, SummaryLength.Resolve(new SummaryOptions { Sentences = 7 }, 50, 1000).MaxSentences);
+        Assert.Equal(7, ModelLengthLimit.Resolve(new SummaryOptions { Sentences = 7 }, 50, 1000).MaxSentences);
     }
 
     [Theory]
@@ -30,7 +30,7 @@ public sealed class SummaryLengthTests
     [InlineData(45, null, 1000, 45)]
     public void Resolve_WordBudget_IsWordsOrRatioOfArticle(int? words, double? ratio, int articleWords, int expected)
     {
-        var length = SummaryLength.Resolve(new SummaryOptions { Words = words, Ratio = ratio }, 50, articleWords);
+        var length = ModelLengthLimit.Resolve(new SummaryOptions { Words = words, Ratio = ratio }, 50, articleWords);
 
         Assert.Equal(expected, length.MaxWords);
         Assert.True(length.IsWordBudget);
@@ -40,11 +40,11 @@ public sealed class SummaryLengthTests
     [InlineData(3, 100, true)]
     [InlineData(4, 100, false)]
     public void IsCoveredBy_SentenceCount_ComparesArticleSentences(int articleSentences, int articleWords, bool expected) =>
-        Assert.Equal(expected, SummaryLength.Resolve(SummaryOptions.Default, articleSentences, articleWords).IsCoveredBy(articleSentences, articleWords));
+        Assert.Equal(expected, ModelLengthLimit.Resolve(SummaryOptions.Default, articleSentences, articleWords).IsCoveredBy(articleSentences, articleWords));
 
     [Theory]
     [InlineData(40, true)]
     [InlineData(41, false)]
     public void IsCoveredBy_WordBudget_ComparesArticleWords(int articleWords, bool expected) =>
-        Assert.Equal(expected, SummaryLength.Resolve(new SummaryOptions { Words = 40 }, 10, articleWords).IsCoveredBy(10, articleWords));
+        Assert.Equal(expected, ModelLengthLimit.Resolve(new SummaryOptions { Words = 40 }, 10, articleWords).IsCoveredBy(10, articleWords));
 }

@@ -1,9 +1,9 @@
 namespace Summarizer.Core.Engines.Extractive;
 
-/// <summary>What the options ask for, resolved against one article: a sentence count or a word budget.</summary>
-internal readonly record struct SummaryLength(int? Sentences, int? Words)
+/// <summary>How much the extractive engine may select, resolved from the options against one article: a sentence count or a word budget.</summary>
+internal readonly record struct SelectionBudget(int? Sentences, int? Words)
 {
-    public static SummaryLength Resolve(SummaryOptions options, int sentenceCount, int wordCount)
+    public static SelectionBudget Resolve(SummaryOptions options, int sentenceCount, int wordCount)
     {
         if (options.Sentences is { } sentences)
         {

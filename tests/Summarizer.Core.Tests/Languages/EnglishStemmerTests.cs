@@ -1,8 +1,9 @@
-using Summarizer.Core.Evaluation;
+using Summarizer.Core.Languages;
+using Summarizer.Core.Tests.Evaluation;
 
-namespace Summarizer.Core.Tests.Evaluation;
+namespace Summarizer.Core.Tests.Languages;
 
-public sealed class PorterStemmerTests
+public sealed class EnglishStemmerTests
 {
     [Fact]
     public void Stem_GoldenWords_MatchReferenceStemmer()
@@ -10,7 +11,7 @@ public sealed class PorterStemmerTests
         Assert.True(GoldenFiles.PorterPairs.Count >= 300);
 
         var mismatches = GoldenFiles.PorterPairs
-            .Select(pair => (pair.Word, pair.Stem, Actual: PorterStemmer.Shared.Stem(pair.Word)))
+            .Select(pair => (pair.Word, pair.Stem, Actual: EnglishStemmer.Instance.Stem(pair.Word)))
             .Where(result => result.Actual != result.Stem)
             .Select(result => $"{result.Word}: expected {result.Stem}, got {result.Actual}")
             .ToList();
@@ -32,5 +33,5 @@ public sealed class PorterStemmerTests
     [InlineData("as", "as")]
     [InlineData("Running", "run")]
     public void Stem_Word_GivesPorterStem(string word, string expected) =>
-        Assert.Equal(expected, PorterStemmer.Shared.Stem(word));
+        Assert.Equal(expected, EnglishStemmer.Instance.Stem(word));
 }
