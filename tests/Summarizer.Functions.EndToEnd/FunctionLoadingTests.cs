@@ -13,7 +13,7 @@ public sealed class FunctionLoadingTests(WorkerFixture fixture)
     public void EveryFunctionIsIndexedAndLoaded()
     {
         // StartAsync already failed if any FunctionLoadResponse was not a success.
-        Assert.Equal(["GetSummary", "Health", "PutArticle", "RefreshSummary", "SummarizeArticle", "SummarizeText"],
+        Assert.Equal(["GetSummary", "Health", "HealthDetails", "PutArticle", "RefreshSummary", "SummarizeArticle", "SummarizeText"],
             _worker.Functions.Select(f => f.Name).Order(StringComparer.Ordinal));
     }
 
@@ -26,6 +26,7 @@ public sealed class FunctionLoadingTests(WorkerFixture fixture)
     [InlineData("GetSummary", "get", "summaries/{*name}", "Function")]
     [InlineData("RefreshSummary", "post", "refresh/{*name}", "Function")]
     [InlineData("Health", "get", "health", "Anonymous")]
+    [InlineData("HealthDetails", "get", "health/details", "Function")]
     public void HttpFunctionsDeclareRouteMethodAndAuthLevel(string name, string method, string route, string authLevel)
     {
         var function = _worker.Functions[name];

@@ -37,11 +37,16 @@ public sealed class StorageUnreachableTests(StorageUnreachableFixture fixture)
         Assert.True(answer.Elapsed < Budget, $"health took {answer.Elapsed.TotalSeconds:0.0} s: {answer}");
         var health = answer.Json();
         Assert.Equal("unhealthy", health.GetProperty("status").GetString());
-        // Anonymous health may leave the details out; where it gives them, storage must read as unreachable, not as a timeout.
-        if (health.TryGetProperty("storage", out var storage))
-        {
-            Assert.All(storage.EnumerateObject(), container => Assert.Equal("unreachable", container.Value.GetString()));
-        }
+        Assert.Equal("nosniff", answer.Header("X-Content-Type-Options"));
+        Assert.False(health.TryGetProperty("storage", out _), "anonymous health must not show container names");
+
+        // The function-key route names each container's state: unreachable, not a timeout.
+        var details = await _worker.InvokeHttpAsync(HttpMethod.Get, "/api/health/details");
+        Expect.Status(details, 503);
+        Assert.True(details.Elapsed < Budget, $"health details took {details.Elapsed.TotalSeconds:0.0} s: {details}");
+        var storage = details.Json().GetProperty("storage");
+        Assert.NotEmpty(storage.EnumerateObject());
+        Assert.All(storage.EnumerateObject(), container => Assert.Equal("unreachable", container.Value.GetString()));
     }
 
     [Fact]
