@@ -229,7 +229,7 @@ public sealed partial class SummaryPipeline(
             return new PipelineResult(article.Name, PipelineOutcome.Superseded);
         }
 
-        LogSummarized(logger, article.Name, article.ETag.ToString(), metadata.Fingerprint);
+        LogSummarized(logger, article.Name, article.ETag, metadata.Fingerprint);
         return new PipelineResult(article.Name, PipelineOutcome.Summarized) { Degraded = degraded };
     }
 
@@ -388,7 +388,7 @@ public sealed partial class SummaryPipeline(
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Summarised {BlobName} (version {SourceETag}, {Fingerprint})")]
-    private static partial void LogSummarized(ILogger logger, string blobName, string sourceETag, string fingerprint);
+    private static partial void LogSummarized(ILogger logger, string blobName, ETag sourceETag, string fingerprint);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not summarise {BlobName}: {ErrorCode}; error record written")]
     private static partial void LogFailed(ILogger logger, string blobName, string errorCode);

@@ -81,7 +81,9 @@ public static class MarkdownRenderer
         _ => false,
     };
 
-    private static bool IsOrderedListMarker(string line, int i) => i > 0 && !line.AsSpan(0, i).ContainsAnyExcept("0123456789");
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
+
+    private static bool IsOrderedListMarker(string line, int i) => i > 0 && !line.AsSpan(0, i).ContainsAnyExcept(Digits);
 
     private static bool IsWwwDot(string line, int i) =>
         i >= 3 && line.AsSpan(i - 3, 3).Equals("www", StringComparison.OrdinalIgnoreCase)

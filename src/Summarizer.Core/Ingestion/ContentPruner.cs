@@ -19,10 +19,15 @@ internal static class ContentPruner
     /// <summary>A list this much made of links is a list of headlines or a menu, not part of the article.</summary>
     private const double MaxListLinkDensity = 0.8;
 
+    /// <summary>Removes furniture inside <paramref name="root"/>, bottom-up, adding what goes to <paramref name="excluded"/>.</summary>
+    /// <param name="scan">The page's one-pass counts.</param>
+    /// <param name="root">The chosen main content.</param>
+    /// <param name="weightClasses">Whether class and id names count as furniture signals.</param>
     /// <param name="dropShortBlocks">
     /// Whether a block of a few words is furniture; not on a page without a single paragraph long enough to score,
     /// where every block is short.
     /// </param>
+    /// <param name="excluded">Elements left out of the text; pruned blocks are added.</param>
     public static void Prune(PageScan scan, PageNode root, bool weightClasses, bool dropShortBlocks, HashSet<IElement> excluded)
     {
         var nodes = scan.Nodes;

@@ -44,8 +44,9 @@ public sealed class EnglishStemmer : IStemmer
     public ReadOnlySpan<char> Stem(ReadOnlySpan<char> lowerWord) => Stem(lowerWord.ToString());
 
     /// <summary>Stems one word. The word is lower-cased first; the result is lower case.</summary>
-    public string Stem(string word)
+    public string Stem(string lowerWord)
     {
+        var word = lowerWord;
         ArgumentNullException.ThrowIfNull(word);
         var lower = word.ToLowerInvariant();
         if (Irregular.TryGetValue(lower, out var irregular))

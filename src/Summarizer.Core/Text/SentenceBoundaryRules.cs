@@ -6,6 +6,8 @@ namespace Summarizer.Core.Text;
 /// </summary>
 internal static class SentenceBoundaryRules
 {
+    private static readonly System.Buffers.SearchValues<char> RomanNumeralLetters = System.Buffers.SearchValues.Create("ivxIVX");
+
     // A longer "word" before a full stop (a URL, a run of symbols) is never an abbreviation; the cap keeps scans short.
     private const int MaxWordBeforeStop = 40;
 
@@ -202,7 +204,7 @@ internal static class SentenceBoundaryRules
         }
 
         // Roman numerals up to "xiii".
-        return word.Length <= 4 && word.IndexOfAnyExcept("ivxIVX") < 0;
+        return word.Length <= 4 && word.IndexOfAnyExcept(RomanNumeralLetters) < 0;
     }
 
     private static bool IsAllDigits(ReadOnlySpan<char> word) => !word.IsEmpty && word.IndexOfAnyExceptInRange('0', '9') < 0;

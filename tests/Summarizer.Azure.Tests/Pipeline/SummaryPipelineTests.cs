@@ -5,7 +5,6 @@ using Summarizer.Azure.Storage;
 using Summarizer.Core;
 using Summarizer.Core.Documents;
 using Summarizer.Core.Engines;
-using Summarizer.Core.Ingestion;
 using Summarizer.Testing;
 
 namespace Summarizer.Azure.Tests.Pipeline;

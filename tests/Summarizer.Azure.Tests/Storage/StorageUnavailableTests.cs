@@ -1,4 +1,3 @@
-using Azure.Storage.Blobs;
 using Summarizer.Azure.Interactive;
 using Summarizer.Azure.Pipeline;
 using Summarizer.Azure.Storage;

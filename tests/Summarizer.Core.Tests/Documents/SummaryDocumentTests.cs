@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.Extensions.Time.Testing;
-using Summarizer.Core;
 using Summarizer.Core.Documents;
 using Summarizer.Core.Engines;
 using Summarizer.Core.Ingestion;

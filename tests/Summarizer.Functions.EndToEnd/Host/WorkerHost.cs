@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
 using Azure.Storage.Blobs;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.AspNetCore.Http;

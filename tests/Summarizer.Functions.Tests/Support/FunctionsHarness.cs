@@ -2,7 +2,6 @@ using Azure.Storage.Blobs;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Summarizer.AI;
-using Summarizer.Azure.Configuration;
 using Summarizer.Azure.Interactive;
 using Summarizer.Azure.Storage;
 using Summarizer.Core;

@@ -23,7 +23,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
     // Azurite's working directory: in-memory mode writes nothing of substance, but any debug file lands here, not in the repo.
     private readonly string _workspace = Directory.CreateTempSubdirectory("summarizer-azurite-").FullName;
     private Process? _process;
-    private readonly StringWriter _output = new();
+    private readonly System.Text.StringBuilder _output = new();
 
     public string ConnectionString { get; private set; } = "";
 
@@ -244,7 +244,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
         lock (_output)
         {
-            _output.WriteLine(line);
+            _output.AppendLine(line);
         }
     }
 

@@ -5,6 +5,7 @@ namespace Summarizer.Core.Engines.Extractive;
 /// reuses the same few thousand words article after article, so results are cached per thread (a plain dictionary is
 /// several times faster to probe than a shared concurrent one) and bounded in size.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "One per language, kept for the process's lifetime.")]
 internal sealed class TermNormalizer(Func<string, bool> isStopWord, Func<string, string> stem)
 {
     private const int MaxCachedWords = 100_000;

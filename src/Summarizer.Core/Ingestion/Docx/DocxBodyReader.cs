@@ -84,7 +84,7 @@ internal static class DocxBodyReader
         return text.ToString().Trim();
     }
 
-    private static bool IsHeading(Paragraph paragraph, IReadOnlySet<string> headingStyles)
+    private static bool IsHeading(Paragraph paragraph, HashSet<string> headingStyles)
     {
         var properties = paragraph.ParagraphProperties;
         if (properties?.OutlineLevel?.Val?.Value is { } level && level < 9)
