@@ -14,19 +14,12 @@ public sealed class BackfillRunner(SummaryPipeline pipeline)
     public async Task<BackfillCounts> RunAsync(int parallelism, IProgress<BackfillProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
-        IReadOnlyDictionary<string, SummarySnapshot> stored;
+        // The stores turn every storage failure into StorageFailure (storage_unavailable) themselves.
+        var stored = await pipeline.Summaries.ListAsync(cancellationToken).ConfigureAwait(false);
         var articles = new List<ArticleSnapshot>();
-        try
+        await foreach (var article in pipeline.Articles.ListAsync(cancellationToken).ConfigureAwait(false))
         {
-            stored = await pipeline.Summaries.ListAsync(cancellationToken).ConfigureAwait(false);
-            await foreach (var article in pipeline.Articles.ListAsync(cancellationToken).ConfigureAwait(false))
-            {
-                articles.Add(article);
-            }
-        }
-        catch (global::Azure.RequestFailedException ex)
-        {
-            throw StorageFailure.Unavailable(ex);
+            articles.Add(article);
         }
 
         var tally = new Tally();

@@ -61,23 +61,16 @@ public sealed partial class SummaryPipeline(
         do
         {
             attempt++;
-            try
+            // The article's version and its outputs are independent reads: one round trip instead of two.
+            var articleRead = articles.GetSnapshotAsync(articleName, cancellationToken);
+            var existingRead = summaries.GetSnapshotAsync(names, cancellationToken);
+            await Task.WhenAll(articleRead, existingRead).ConfigureAwait(false);
+            if (await articleRead.ConfigureAwait(false) is not { } article)
             {
-                // The article's version and its outputs are independent reads: one round trip instead of two.
-                var articleRead = articles.GetSnapshotAsync(articleName, cancellationToken);
-                var existingRead = summaries.GetSnapshotAsync(names, cancellationToken);
-                await Task.WhenAll(articleRead, existingRead).ConfigureAwait(false);
-                if (await articleRead.ConfigureAwait(false) is not { } article)
-                {
-                    return new PipelineResult(articleName, PipelineOutcome.ArticleMissing);
-                }
+                return new PipelineResult(articleName, PipelineOutcome.ArticleMissing);
+            }
 
-                result = await ProcessCoreAsync(article, names, await existingRead.ConfigureAwait(false), claim: null, cancellationToken).ConfigureAwait(false);
-            }
-            catch (RequestFailedException ex)
-            {
-                throw StorageFailure.Unavailable(ex);
-            }
+            result = await ProcessCoreAsync(article, names, await existingRead.ConfigureAwait(false), claim: null, cancellationToken).ConfigureAwait(false);
         }
         // Superseded means the article changed under this run: look again, the newest version may still need work.
         while (result.Outcome == PipelineOutcome.Superseded && attempt < MaxAttempts);
@@ -99,15 +92,8 @@ public sealed partial class SummaryPipeline(
             return await ProcessAsync(article.Name, cancellationToken).ConfigureAwait(false);
         }
 
-        PipelineResult result;
-        try
-        {
-            result = await ProcessCoreAsync(article, BlobNames.For(article.Name), existing, claim: null, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException ex)
-        {
-            throw StorageFailure.Unavailable(ex);
-        }
+        // The stores turn every storage failure into StorageFailure (storage_unavailable) themselves.
+        var result = await ProcessCoreAsync(article, BlobNames.For(article.Name), existing, claim: null, cancellationToken).ConfigureAwait(false);
 
         return result.Outcome == PipelineOutcome.Superseded
             ? await ProcessAsync(article.Name, cancellationToken).ConfigureAwait(false)
