@@ -19,11 +19,22 @@ public sealed class AzuriteFixture : IAsyncLifetime
     /// <summary>The development account's published key; not a secret.</summary>
     public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private const int MaxStartAttempts = 4;
 
     // Azurite's working directory: in-memory mode writes nothing of substance, but any debug file lands here, not in the repo.
     private readonly string _workspace = Directory.CreateTempSubdirectory("summarizer-azurite-").FullName;
     private Process? _process;
     private readonly System.Text.StringBuilder _output = new();
+
+    private readonly Func<int, int[]> _portSource;
+
+    public AzuriteFixture()
+        : this(FreePorts)
+    {
+    }
+
+    /// <summary>A fixture that takes its ports from <paramref name="portSource"/> (tests of the start-up retry).</summary>
+    public AzuriteFixture(Func<int, int[]> portSource) => _portSource = portSource;
 
     public string ConnectionString { get; private set; } = "";
 
@@ -58,7 +69,30 @@ public sealed class AzuriteFixture : IAsyncLifetime
             throw new InvalidOperationException($"Azurite is not installed at {azurite}; run 'npm ci' in {root} (Node 20 or later).");
         }
 
-        var (blobPort, queuePort, tablePort) = (FreePort(), FreePort(), FreePort());
+        // Ports are only free at the moment they are handed out: another test assembly (or an outgoing connection)
+        // can take one before Azurite binds it. A start that loses such a race is tried again on fresh ports.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await StartAsync(azurite);
+                return;
+            }
+            catch (InvalidOperationException ex) when (attempt < MaxStartAttempts && ex.Message.Contains("EADDRINUSE", StringComparison.Ordinal))
+            {
+                StopProcess();
+                lock (_output)
+                {
+                    _output.Clear();
+                }
+            }
+        }
+    }
+
+    private async Task StartAsync(string azurite)
+    {
+        var ports = _portSource(3);
+        var (blobPort, queuePort, tablePort) = (ports[0], ports[1], ports[2]);
         var start = new ProcessStartInfo("node")
         {
             RedirectStandardOutput = true,
@@ -92,13 +126,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        if (_process is { HasExited: false })
-        {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(5000);
-        }
-
-        _process?.Dispose();
+        StopProcess();
         try
         {
             Directory.Delete(_workspace, recursive: true);
@@ -111,6 +139,18 @@ public sealed class AzuriteFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 
+    private void StopProcess()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(5000);
+        }
+
+        _process?.Dispose();
+        _process = null;
+    }
+
     private async Task WaitUntilReadyAsync(int queuePort, int tablePort)
     {
         var client = CreateServiceClient();
@@ -119,6 +159,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         {
             if (_process!.HasExited)
             {
+                _process.WaitForExit(); // drains the redirected output, so the message carries Azurite's last words
                 throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode}: {Output()}");
             }
 
@@ -221,6 +262,30 @@ public sealed class AzuriteFixture : IAsyncLifetime
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> distinct loopback ports nothing listens on: all are held until the last is taken, so
+    /// the OS cannot hand the same port out twice (releasing each at once let the blob and table ports collide).
+    /// </summary>
+    public static int[] FreePorts(int count)
+    {
+        var listeners = new List<TcpListener>(count);
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var listener = new TcpListener(IPAddress.Loopback, 0);
+                listener.Start();
+                listeners.Add(listener);
+            }
+
+            return [.. listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port)];
+        }
+        finally
+        {
+            listeners.ForEach(l => l.Stop());
+        }
     }
 
     private static string Port(int port) => port.ToString(System.Globalization.CultureInfo.InvariantCulture);
