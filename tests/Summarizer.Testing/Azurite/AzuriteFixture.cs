@@ -28,13 +28,16 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     private readonly Func<int, int[]> _portSource;
 
+    // xunit needs exactly one public constructor on a collection fixture.
     public AzuriteFixture()
         : this(FreePorts)
     {
     }
 
+    private AzuriteFixture(Func<int, int[]> portSource) => _portSource = portSource;
+
     /// <summary>A fixture that takes its ports from <paramref name="portSource"/> (tests of the start-up retry).</summary>
-    public AzuriteFixture(Func<int, int[]> portSource) => _portSource = portSource;
+    public static AzuriteFixture WithPorts(Func<int, int[]> portSource) => new(portSource);
 
     public string ConnectionString { get; private set; } = "";
 
