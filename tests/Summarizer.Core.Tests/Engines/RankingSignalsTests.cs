@@ -1,4 +1,5 @@
 using Summarizer.Core.Engines.Extractive;
+using Summarizer.Core.Text;
 
 namespace Summarizer.Core.Tests.Engines;
 
@@ -16,6 +17,46 @@ public sealed class RankingSignalsTests
         Assert.InRange(QuotedSpeech.Fraction(sentence), min, max);
     }
 
+    [Fact]
+    public void QuotedSpeech_Fractions_CarrySingleQuotesAcrossSentences()
+    {
+        var fractions = QuotedSpeech.Fractions(Sentences(
+            "The manager spoke after the match.",
+            "'Games like this are why I came back.",
+            "The crowd never stopped singing.",
+            "For the fans and everyone it was just a special day,' he said.",
+            "The club's next game is on Sunday."));
+
+        Assert.Equal(0, fractions[0]);
+        Assert.All(fractions[1..4], f => Assert.True(f > 0.8, $"quoted share {f}"));
+        Assert.Equal(0, fractions[4]);
+    }
+
+    [Fact]
+    public void QuotedSpeech_Fractions_ApostrophesOpenNoQuotation()
+    {
+        // Possessives, contractions and 'n' inside words or at their ends never open a quotation that swallows the text.
+        var fractions = QuotedSpeech.Fractions(Sentences(
+            "The dogs' owners said it's a rock 'n' roll town.",
+            "The council's plan was approved in the '90s.",
+            "Residents welcomed the decision.",
+            "The shelter's new kennels open in May."));
+
+        Assert.All(fractions, f => Assert.True(f < 0.2, $"quoted share {f}"));
+    }
+
+    [Fact]
+    public void QuotedSpeech_Fractions_AQuotationThatNeverClosesCountsForNothingBeyondItsSentence()
+    {
+        var fractions = QuotedSpeech.Fractions(Sentences(
+            "He called the plan 'a disgrace and a waste.",
+            "The minister rejected the criticism.",
+            "The vote is due next week."));
+
+        Assert.Equal(0, fractions[1]);
+        Assert.Equal(0, fractions[2]);
+    }
+
     [Theory]
     [InlineData("He will succeed Ian Jones in the role from October.", true)]
     [InlineData("But the plan was rejected by the committee.", true)]
@@ -27,5 +68,18 @@ public sealed class RankingSignalsTests
     public void DependentOpening_Applies_ToSentencesThatLeanOnTheOneBefore(string sentence, bool expected)
     {
         Assert.Equal(expected, DependentOpening.Applies(sentence));
+    }
+
+    private static List<Sentence> Sentences(params string[] texts)
+    {
+        var list = new List<Sentence>();
+        var start = 0;
+        foreach (var text in texts)
+        {
+            list.Add(new Sentence(start, text.Length, text, 0));
+            start += text.Length + 1;
+        }
+
+        return list;
     }
 }

@@ -48,19 +48,45 @@ internal static class PhraseBreakers
         один два три чотири п'ять шість сім вісім дев'ять десять сто тисяча тисячі мільйон мільйонів
         """);
 
-    // Weekdays and time words in the supported languages (English months and weekdays come from WordLists).
+    // Weekdays and time words in the supported languages (English months and weekdays come from WordLists): "im
+    // vergangenen Jahr", "diez años" and "harbour Tuesday" are times, not topics.
     private static readonly string[] TimeWords = Words(
         """
-        today yesterday tomorrow tonight morning afternoon evening night week weekend month year years day days
-        montag dienstag mittwoch donnerstag freitag samstag sonntag heute gestern morgen woche
-        lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui semaine
-        lunes martes miércoles jueves viernes sábado domingo ayer hoy semana
-        lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi settimana
-        segunda terça quarta quinta sexta sábado domingo ontem hoje semana
-        maandag dinsdag woensdag donderdag vrijdag zaterdag zondag gisteren vandaag week
-        poniedziałek wtorek środa czwartek piątek sobota niedziela wczoraj dzisiaj tydzień
-        понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье вчера сегодня неделе
-        понеділок вівторок середа середу четвер п'ятниця п'ятницю субота суботу неділя неділю вчора сьогодні тижня
+        today yesterday tomorrow tonight morning afternoon evening night week weekend month year years day days hour hours
+        minute minutes decade decades weeks months
+        montag dienstag mittwoch donnerstag freitag samstag sonntag heute gestern morgen woche wochen jahr jahre jahres
+        jahren monat monate monats monaten tag tage tages tagen stunde stunden uhr
+        lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui semaine semaines an ans année années mois jour
+        jours heure heures
+        lunes martes miércoles jueves viernes sábado domingo ayer hoy semana semanas año años mes meses día días hora horas
+        lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi settimana settimane anno anni mese mesi giorno
+        giorni segunda terça quarta quinta sexta ontem hoje ano anos mês dia dias
+        maandag dinsdag woensdag donderdag vrijdag zaterdag zondag gisteren vandaag jaar jaren maand maanden dag dagen
+        poniedziałek wtorek środa czwartek piątek sobota niedziela wczoraj dzisiaj tydzień rok roku lat lata miesiąc dni
+        понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье вчера сегодня неделе год года
+        году лет месяц месяца дней
+        понеділок вівторок середа середу четвер п'ятниця п'ятницю субота суботу неділя неділю вчора сьогодні тижня рік року
+        років місяць днів
+        """);
+
+    // Words outside the stop-word lists that are never part of a topic: German reporting verbs and the adjectives that
+    // only place a thing in time or order ("vergangenen", "wenigsten"), French and Spanish prepositions and adverbs.
+    private static readonly string[] OtherFunctionWords = Words(
+        """
+        sagte sagten erklärte erklärten betonte kündigte forderte forderten teilte warnte warnten meinte berichtete kritisierte
+        vergangene vergangenen vergangener letzte letzten letzter nächste nächsten kommende kommenden vorigen bisherigen
+        wenigsten meisten weiteren anderen einigen mehreren
+        devant derrière d'ici d’ici ici environ auprès
+        cerca además
+        рядом вместе также около поэтому тоже разом також
+        """);
+
+    // Adjectives and nouns ending in "-ly" that are not adverbs ("friendly match", "elderly woman").
+    private static readonly string[] LyWords = Words(
+        """
+        daily weekly monthly yearly hourly quarterly early elderly friendly unfriendly deadly costly lonely likely unlikely
+        lovely holy ugly silly lively orderly family assembly supply rally ally reply anomaly monopoly jelly belly bully
+        italy july homely timely untimely curly burly chilly woolly jolly bodily kindly sickly stately ghastly
         """);
 
     // Infinitive, reflexive and past-tense endings of Russian and Ukrainian verbs.
@@ -89,7 +115,9 @@ internal static class PhraseBreakers
         Set([.. NumberWords, .. TimeWords, .. CalendarWords, .. EnglishMonthAbbreviations, .. EnglishVerbs]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherBreakers =
-        Set([.. NumberWords, .. TimeWords, .. CalendarWords]);
+        Set([.. NumberWords, .. TimeWords, .. CalendarWords, .. OtherFunctionWords]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAdverbs = Set(LyWords);
 
     /// <summary>True when the word may not stand inside a phrase at all.</summary>
     public static bool BreaksPhrase(ReadOnlySpan<char> word, string language)
@@ -98,6 +126,11 @@ internal static class PhraseBreakers
         if ((english ? EnglishBreakers : OtherBreakers).Contains(word))
         {
             return true;
+        }
+
+        if (english)
+        {
+            return IsContraction(word) || IsAdverb(word) || EnglishVerbForms.IsVerbForm(word);
         }
 
         return language switch
@@ -120,6 +153,23 @@ internal static class PhraseBreakers
         LanguageCodes.German => !char.IsUpper(word[0]),
         _ => false,
     };
+
+    // "didn't", "I'm", "they've": an auxiliary or a pronoun, never part of a topic.
+    private static bool IsContraction(ReadOnlySpan<char> word)
+    {
+        var apostrophe = word.LastIndexOfAny('\'', '’');
+        if (apostrophe <= 0)
+        {
+            return false;
+        }
+
+        var tail = word[(apostrophe + 1)..];
+        return tail is "m" or "ve" or "ll" or "d" or "re" || (tail is "t" && word[apostrophe - 1] is 'n' or 'N');
+    }
+
+    // Lower-case words in "-ly" are adverbs ("allegedly", "heavily") unless listed as adjectives or nouns.
+    private static bool IsAdverb(ReadOnlySpan<char> word) =>
+        word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal) && !NotAdverbs.Contains(word);
 
     private static bool IsSlavicVerb(ReadOnlySpan<char> word) => IsLowerWithEnding(word, SlavicVerbEndings);
 
