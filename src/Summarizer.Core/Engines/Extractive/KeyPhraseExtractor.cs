@@ -111,7 +111,8 @@ internal static class KeyPhraseExtractor
                 var isPhraseWord = w < end && IsPhraseWord(document, w, language);
                 if (isPhraseWord && runStart >= 0 && Adjacent(document, w - 1, w)
                     && (!romance || RomanceNounPhrase.CanFollow(document.Word(w - 1), document.Word(w), language))
-                    && !(english && IsPastTenseAfterWord(document, w)))
+                    && !(english && IsPastTenseAfterWord(document, w))
+                    && (language != LanguageCodes.Dutch || PhraseBreakers.CanFollowInDutch(document.Word(w - 1), document.Word(w))))
                 {
                     continue;
                 }

@@ -62,11 +62,11 @@ internal static class PhraseBreakers
         lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi settimana settimane anno anni mese mesi giorno
         giorni segunda terça quarta quinta sexta ontem hoje ano anos mês dia dias
         maandag dinsdag woensdag donderdag vrijdag zaterdag zondag gisteren vandaag jaar jaren maand maanden dag dagen
-        poniedziałek wtorek środa czwartek piątek sobota niedziela wczoraj dzisiaj tydzień rok roku lat lata miesiąc dni
+        poniedziałek wtorek środa czwartek piątek sobota niedziela wczoraj dzisiaj tydzień rok roku lat lata miesiąc dni środę sobotę niedzielę
         понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье вчера сегодня неделе год года
         году лет месяц месяца дней
         понеділок вівторок середа середу четвер п'ятниця п'ятницю субота суботу неділя неділю вчора сьогодні тижня рік року
-        років місяць днів
+        років роки місяць днів
         """);
 
     // Words outside the stop-word lists that are never part of a topic: German reporting verbs and the adjectives that
@@ -78,7 +78,9 @@ internal static class PhraseBreakers
         wenigsten meisten weiteren anderen einigen mehreren
         devant derrière d'ici d’ici ici environ auprès
         cerca además
-        рядом вместе также около поэтому тоже разом також
+        рядом вместе также около поэтому тоже разом також летом зимой весной осенью влітку взимку восени навесні
+        заявил заявила заявили сказал сказала отметил отметила пообещал пообещала сказав сказала пообіцяв пообіцяла
+        повідомив повідомила зазначив зазначила заявила заявили
         """);
 
     // Adjectives and nouns ending in "-ly" that are not adverbs ("friendly match", "elderly woman").
@@ -93,7 +95,11 @@ internal static class PhraseBreakers
     // Only endings nouns rarely share: "-ать" is a verb, "-ость" ("область") and "-ла" ("школа") are not.
     private static readonly string[] SlavicVerbEndings =
         ["ать", "ять", "ить", "еть", "уть", "ться", "тися", "тись", "лся", "лась", "лись", "ати", "ити", "ути", "іти", "яти",
-         "ется", "ится", "ются", "ятся", "ило", "ало", "ыло", "ено", "ется", "ться"];
+         "ется", "ится", "ются", "ятся", "ило", "ало", "ыло", "ено", "ется", "ться", "лися", "лася", "имуть", "ають"];
+
+    // Polish infinitives, past tenses and present plurals ("kosztować", "powiedziała", "krytykują").
+    private static readonly string[] PolishVerbEndings =
+        ["ować", "ać", "ić", "yć", "eć", "uje", "ują", "ają", "ała", "ało", "ali", "iła", "iło", "iły", "ili", "ęła", "ował"];
 
     // Finite verb endings nouns rarely share: French "-ent" (not "-ment"), "-ront", "-rait"; Spanish and Portuguese
     // stressed "-ó", "-á", "-aron", "-ieron".
@@ -136,6 +142,7 @@ internal static class PhraseBreakers
         return language switch
         {
             LanguageCodes.Russian or LanguageCodes.Ukrainian => IsSlavicVerb(word),
+            LanguageCodes.Polish => IsLowerWithEnding(word, PolishVerbEndings),
             LanguageCodes.French => IsLowerWithEnding(word, FrenchVerbEndings) && !word.EndsWith("ment", StringComparison.Ordinal),
             LanguageCodes.Spanish or LanguageCodes.Portuguese => IsLowerWithEnding(word, IberianVerbEndings),
             _ => false,
@@ -170,6 +177,16 @@ internal static class PhraseBreakers
     // Lower-case words in "-ly" are adverbs ("allegedly", "heavily") unless listed as adjectives or nouns.
     private static bool IsAdverb(ReadOnlySpan<char> word) =>
         word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal) && !NotAdverbs.Contains(word);
+
+    /// <summary>
+    /// Whether a lower-case Dutch word may follow <paramref name="previous"/> in a phrase. Dutch writes compounds as one
+    /// word, so a phrase of lower-case words is an inflected adjective and its noun ("smalle grachten"); a lower-case word
+    /// after a noun is the verb of a clause ("bewoners klagen"), and so is a word in "-t" after one in "-e" ("hotelbranche
+    /// noemt"), unless it is a noun in "-nt" ("nieuwe president").
+    /// </summary>
+    public static bool CanFollowInDutch(ReadOnlySpan<char> previous, ReadOnlySpan<char> word) =>
+        char.IsUpper(word[0]) || (char.IsLower(previous[0]) && previous.EndsWith("e", StringComparison.Ordinal)
+            && (!word.EndsWith("t", StringComparison.Ordinal) || word.EndsWith("ent", StringComparison.Ordinal) || word.EndsWith("ant", StringComparison.Ordinal)));
 
     private static bool IsSlavicVerb(ReadOnlySpan<char> word) => IsLowerWithEnding(word, SlavicVerbEndings);
 
