@@ -72,7 +72,9 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
         return new Summary
         {
             Title = article.Title,
-            Sentences = chosen.Select(i => _weights.Compress && english ? SentenceCompressor.Compress(sentences[i].Text) : sentences[i].Text).ToList(),
+            Sentences = _weights.Compress && english
+                ? SummaryShortener.Shorten(chosen.ConvertAll(i => sentences[i].Text))
+                : chosen.ConvertAll(i => sentences[i].Text),
             KeyPoints = KeyPointWriter.Write(document, order, graph, chosen, english, _weights),
             KeyPhrases = KeyPhraseExtractor.Extract(document, language),
             KeySentences = keySentences,
