@@ -13,18 +13,36 @@ public static class PronounOpening
         ["he", "she", "it", "they", "him", "her", "his", "its", "their", "them", "this", "these", "those", "such"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>True when the first word, after any opening quotation marks, is a personal or demonstrative pronoun.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectives = FrozenSet.ToFrozenSet(
+        ["but", "and", "however", "meanwhile", "also", "still", "yet", "so", "now"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// True when the first word, after any opening quotation marks and a connective ("But he said …"), is a personal or
+    /// demonstrative pronoun.
+    /// </summary>
     public static bool Applies(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var text = sentence.AsSpan().TrimStart("\"'“‘ ");
+        var word = FirstWord(sentence.AsSpan().TrimStart("\"'“‘ "), out var rest);
+        if (Connectives.Contains(word))
+        {
+            word = FirstWord(rest.TrimStart(", "), out _);
+        }
+
+        return !word.IsEmpty && Pronouns.Contains(word);
+    }
+
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text, out ReadOnlySpan<char> rest)
+    {
         var end = 0;
         while (end < text.Length && char.IsLetter(text[end]))
         {
             end++;
         }
 
-        return end > 0 && Pronouns.Contains(text[..end]);
+        rest = text[end..];
+        return text[..end];
     }
 
     /// <summary>How many of the summary's lines (one sentence per line) open with a pronoun, and how many lines it has.</summary>

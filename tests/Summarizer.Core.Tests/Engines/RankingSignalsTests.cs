@@ -33,6 +33,21 @@ public sealed class RankingSignalsTests
     }
 
     [Fact]
+    public void QuotedSpeech_Fractions_AQuotationReopenedInTheNextParagraphStaysOpen()
+    {
+        // Without paragraph breaks, a quotation continued into a new paragraph reads as an unclosed quote followed by a
+        // fresh opening one; the fresh one must not close the first and leave the new sentence counted as narration.
+        var fractions = QuotedSpeech.Fractions(Sentences(
+            "\"We played well in the first half and deserved the lead.",
+            "\"Saracens in England are up there, playing very good stuff.",
+            "The team travel to Paris next week."));
+
+        Assert.True(fractions[0] > 0.8, $"quoted share {fractions[0]}");
+        Assert.True(fractions[1] > 0.8, $"quoted share {fractions[1]}");
+        Assert.Equal(0, fractions[2]);
+    }
+
+    [Fact]
     public void QuotedSpeech_Fractions_ApostrophesOpenNoQuotation()
     {
         // Possessives, contractions and 'n' inside words or at their ends never open a quotation that swallows the text.

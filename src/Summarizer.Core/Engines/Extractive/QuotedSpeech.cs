@@ -123,7 +123,7 @@ internal static class QuotedSpeech
                     openAt = i;
                 }
             }
-            else if (open == Quote.Single ? c is '\'' or '’' && ClosesSingle(sentence, i) : c is '"' or '”')
+            else if (open == Quote.Single ? c is '\'' or '’' && ClosesSingle(sentence, i) : c is '”' || (c == '"' && !OpensWord(sentence, i)))
             {
                 quoted += i - openAt + 1;
                 closedCarried |= openAt == 0 && carried != Quote.None;
@@ -134,6 +134,11 @@ internal static class QuotedSpeech
 
         return new ScanResult(quoted, open, openAt, closedCarried || (carried != Quote.None && open == Quote.None));
     }
+
+    // A straight double quote before a word while a quotation is open re-opens it rather than closing it: a quotation
+    // running over paragraphs opens each one afresh without closing the one before.
+    private static bool OpensWord(ReadOnlySpan<char> sentence, int i) =>
+        (i == 0 || char.IsWhiteSpace(sentence[i - 1])) && i + 1 < sentence.Length && char.IsLetterOrDigit(sentence[i + 1]);
 
     // A single quote opens only at the start of a word ("'We", not "it's" or "dogs'") and right before a letter.
     private static bool OpensSingle(ReadOnlySpan<char> sentence, int i) =>
