@@ -48,6 +48,36 @@ public sealed class RankingSignalsTests
     }
 
     [Fact]
+    public void QuotedSpeech_Fractions_AStrayOpeningMarkDoesNotTurnTheNarrationThatFollowsIntoQuotation()
+    {
+        var fractions = QuotedSpeech.Fractions(Sentences(
+            "'Wiggins, whose track pedigree includes three Olympic gold medals, is expected to set a mark.",
+            "Wiggins will hope for a capacity crowd to spur on his attempt.",
+            "Tickets go on sale from April 19.",
+            "The event will be broadcast live on Sky Sports.",
+            "He finished his Team Sky career at Paris-Roubaix last Sunday.",
+            "He will ride in no more road races for the team.",
+            "His coach called the attempt 'a fitting end to a great career.'"));
+
+        Assert.All(fractions[1..6], f => Assert.Equal(0, f));
+    }
+
+    [Fact]
+    public void QuotedSpeech_Fractions_ALongQuotationWhoseParagraphsEachReopenIsQuotedThroughout()
+    {
+        var fractions = QuotedSpeech.Fractions(Sentences(
+            "'Games like this are why I came back.",
+            "Being at a club like this, they just love football.",
+            "I was told to work hard and score goals.",
+            "'And I just love scoring goals, the fans deserved it.",
+            "It has been really difficult for them in the last few weeks.",
+            "'It was the whole occasion really that got to me.",
+            "It was great to be the person that made so many people happy,' he said."));
+
+        Assert.All(fractions, f => Assert.True(f > 0.8, $"quoted share {f}"));
+    }
+
+    [Fact]
     public void QuotedSpeech_Fractions_ApostrophesOpenNoQuotation()
     {
         // Possessives, contractions and 'n' inside words or at their ends never open a quotation that swallows the text.

@@ -9,9 +9,10 @@ namespace Summarizer.Core.Engines.Extractive;
 /// </summary>
 internal static class QuotedSpeech
 {
-    // A quotation still open after this many sentences is more likely a stray mark (an apostrophe read as a quote)
-    // than speech, so the sentences it seemed to cover are not counted as quoted.
-    private const int MaxCarriedSentences = 6;
+    // A quotation carried over this many sentences without a quotation mark is more likely a stray mark (an apostrophe
+    // read as a quote) than speech, so the sentences it seemed to cover are not counted as quoted. Long quotations stay:
+    // each of their paragraphs opens with a fresh mark ('… 'And I just love …).
+    private const int MaxUnmarkedSentences = 4;
 
     /// <summary>Share of the sentence's characters that stand between paired quotation marks.</summary>
     public static double Fraction(ReadOnlySpan<char> sentence)
@@ -42,10 +43,11 @@ internal static class QuotedSpeech
         var fractions = new double[sentences.Count];
         var open = Quote.None;
         var pendingFrom = -1;
+        var lastMark = -1;
         for (var s = 0; s < sentences.Count; s++)
         {
             var text = sentences[s].Text.AsSpan();
-            if (open != Quote.None && (sentences[s].Paragraph != sentences[s - 1].Paragraph || s - pendingFrom >= MaxCarriedSentences))
+            if (open != Quote.None && (sentences[s].Paragraph != sentences[s - 1].Paragraph || s - lastMark > MaxUnmarkedSentences))
             {
                 // The quotation never closed: whatever was counted on its strength goes back to the sentence alone.
                 Revert(sentences, fractions, pendingFrom, s);
@@ -59,6 +61,11 @@ internal static class QuotedSpeech
 
             var scan = Scan(text, open);
             var quoted = scan.Quoted;
+            if (scan.Reopened)
+            {
+                lastMark = s;
+            }
+
             if (open != Quote.None && scan.ClosedCarried)
             {
                 open = Quote.None;
@@ -70,6 +77,7 @@ internal static class QuotedSpeech
                 if (open == Quote.None)
                 {
                     pendingFrom = s;
+                    lastMark = s;
                 }
 
                 open = scan.Open;
@@ -102,6 +110,7 @@ internal static class QuotedSpeech
         var open = carried;
         var openAt = carried == Quote.None ? -1 : 0;
         var closedCarried = false;
+        var reopened = false;
         for (var i = 0; i < sentence.Length; i++)
         {
             var c = sentence[i];
@@ -130,9 +139,13 @@ internal static class QuotedSpeech
                 open = Quote.None;
                 openAt = -1;
             }
+            else if (c is '"' or '“' or '\'' or '‘' && OpensWord(sentence, i))
+            {
+                reopened = true;
+            }
         }
 
-        return new ScanResult(quoted, open, openAt, closedCarried || (carried != Quote.None && open == Quote.None));
+        return new ScanResult(quoted, open, openAt, closedCarried || (carried != Quote.None && open == Quote.None), reopened);
     }
 
     // A straight double quote before a word while a quotation is open re-opens it rather than closing it: a quotation
@@ -159,5 +172,5 @@ internal static class QuotedSpeech
         Single,
     }
 
-    private readonly record struct ScanResult(int Quoted, Quote Open, int OpenAt, bool ClosedCarried);
+    private readonly record struct ScanResult(int Quoted, Quote Open, int OpenAt, bool ClosedCarried, bool Reopened);
 }
