@@ -78,7 +78,7 @@ internal static class PhraseBreakers
         wenigsten meisten weiteren anderen einigen mehreren
         devant derrière d'ici d’ici ici environ auprès
         cerca además
-        рядом вместе также около поэтому тоже разом також летом зимой весной осенью влітку взимку восени навесні
+        давно недавно рядом вместе также около поэтому тоже разом також летом зимой весной осенью влітку взимку восени навесні
         заявил заявила заявили сказал сказала отметил отметила пообещал пообещала сказав сказала пообіцяв пообіцяла
         повідомив повідомила зазначив зазначила заявила заявили
         """);
@@ -95,7 +95,7 @@ internal static class PhraseBreakers
     // Only endings nouns rarely share: "-ать" is a verb, "-ость" ("область") and "-ла" ("школа") are not.
     private static readonly string[] SlavicVerbEndings =
         ["ать", "ять", "ить", "еть", "уть", "ться", "тися", "тись", "лся", "лась", "лись", "ати", "ити", "ути", "іти", "яти",
-         "ется", "ится", "ются", "ятся", "ило", "ало", "ыло", "ено", "ется", "ться", "лися", "лася", "имуть", "ають"];
+         "ется", "ится", "ются", "ятся", "ило", "ало", "ыло", "ено", "ется", "ться", "лися", "лася", "имуть", "ають", "ують", "ила", "ыла", "іла"];
 
     // Polish infinitives, past tenses and present plurals ("kosztować", "powiedziała", "krytykują").
     private static readonly string[] PolishVerbEndings =

@@ -22,7 +22,7 @@ internal static class RomanceNounPhrase
     private static readonly string[] ItalianSuffixes =
         ["ale", "ali", "ico", "ica", "ici", "iche", "oso", "osa", "osi", "ose", "ivo", "iva", "ivi", "ive", "ato", "ata",
          "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute", "ile", "ili", "ese", "esi", "ano", "ana",
-         "ani", "ane", "ario", "aria", "ari", "ista", "isti", "ente", "enti", "ante", "anti", "bile", "bili", "ore", "ori",
+         "ani", "ane", "ario", "aria", "ari", "arie", "ista", "isti", "ente", "enti", "ante", "anti", "bile", "bili", "ore", "ori",
          "ino", "ina", "ini", "ine"];
 
     private static readonly string[] PortugueseSuffixes =
@@ -58,12 +58,12 @@ internal static class RomanceNounPhrase
             return true;
         }
 
-        if (Prenominal.Contains(previous) || IsElidedDe(word))
+        if (Prenominal.Contains(previous) || Prenominal.Contains(Singular(previous)) || IsElidedDe(word))
         {
             return true;
         }
 
-        var stem = word.Length > 3 && (word[^1] == 's' || word[^1] == 'x') ? word[..^1] : word;
+        var stem = Singular(word);
         if (language == LanguageCodes.French && FrenchEntAdjectives.Contains(stem))
         {
             return true;
@@ -78,7 +78,9 @@ internal static class RomanceNounPhrase
         };
         foreach (var suffix in suffixes)
         {
-            if (stem.Length > suffix.Length + 1 && stem.EndsWith(suffix, StringComparison.Ordinal))
+            // Plural forms are checked whole ("acessíveis") and without their plural ending ("públicas").
+            if ((word.Length > suffix.Length + 1 && word.EndsWith(suffix, StringComparison.Ordinal))
+                || (stem.Length > suffix.Length + 1 && stem.EndsWith(suffix, StringComparison.Ordinal)))
             {
                 return true;
             }
@@ -86,6 +88,9 @@ internal static class RomanceNounPhrase
 
         return false;
     }
+
+    private static ReadOnlySpan<char> Singular(ReadOnlySpan<char> word) =>
+        word.Length > 3 && (word[^1] == 's' || word[^1] == 'x') ? word[..^1] : word;
 
     // "syndicats d'enseignants", "Camera dell'…": the elided "of" joins two nouns into one phrase.
     private static bool IsElidedDe(ReadOnlySpan<char> word) =>
