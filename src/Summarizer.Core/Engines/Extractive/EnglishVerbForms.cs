@@ -29,15 +29,17 @@ internal static class EnglishVerbForms
         undergo urge vanish wake want warn wear weep win withdraw wonder write
         """);
 
+    // Simple past forms that are not also participles: "stolen car" and "lost property" are phrases, "stole" never is.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Irregular = Set(
         """
-        became began begun bought brought built chose chosen died dies drew drove ate fell felt fled flew flown forgot
-        forgotten forgave grew grown heard hid hidden knew known led lost meant met paid sang sank sat shook shrank sold
-        spoke spoken spent stole stolen swore sworn swam taught thought threw thrown told took taken understood withdrew
-        woke won wore worn wrote written caught crave craves craved
+        became began chose drew drove ate fell flew forgot forgave grew hid knew sang sank sat shook shrank spoke stole
+        swore swam threw took withdrew woke wore wrote won heard caught crave craves
         """);
 
-    /// <summary>True for a lower-case form of one of the listed verbs: base, -s, -ed, -ing or an irregular form.</summary>
+    /// <summary>
+    /// True for a lower-case base, third-person "-s" or irregular simple past form of one of the listed verbs. The "-ed"
+    /// and "-ing" forms are left to the phrase rules: before a noun they are adjectives ("developed economies").
+    /// </summary>
     public static bool IsVerbForm(ReadOnlySpan<char> word)
     {
         if (word.Length < 3 || !char.IsLower(word[0]))
@@ -50,7 +52,7 @@ internal static class EnglishVerbForms
             return true;
         }
 
-        if (word.EndsWith("ies", StringComparison.Ordinal) || word.EndsWith("ied", StringComparison.Ordinal))
+        if (word.EndsWith("ies", StringComparison.Ordinal))
         {
             return WithEnding(word[..^3], 'y');
         }
@@ -60,22 +62,8 @@ internal static class EnglishVerbForms
             return Bases.Contains(word[..^1]) || (word.EndsWith("es", StringComparison.Ordinal) && Bases.Contains(word[..^2]));
         }
 
-        if (word.EndsWith("ed", StringComparison.Ordinal))
-        {
-            return Bases.Contains(word[..^1]) || Bases.Contains(word[..^2]) || Doubled(word[..^2]);
-        }
-
-        if (word.EndsWith("ing", StringComparison.Ordinal))
-        {
-            return Bases.Contains(word[..^3]) || WithEnding(word[..^3], 'e') || Doubled(word[..^3]);
-        }
-
         return false;
     }
-
-    // "planned", "occurring": the last consonant doubles before the ending.
-    private static bool Doubled(ReadOnlySpan<char> stem) =>
-        stem.Length > 2 && stem[^1] == stem[^2] && Bases.Contains(stem[..^1]);
 
     private static bool WithEnding(ReadOnlySpan<char> stem, char ending)
     {

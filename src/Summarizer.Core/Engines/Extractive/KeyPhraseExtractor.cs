@@ -250,7 +250,8 @@ internal static class KeyPhraseExtractor
     private static bool HyphenJoined(AnalyzedDocument document, int left, int right)
     {
         var gapStart = document.WordStarts[left] + document.WordLengths[left];
-        return document.WordStarts[right] - gapStart == 1 && document.Text[gapStart] == '-';
+        var gap = document.Text.AsSpan(gapStart, document.WordStarts[right] - gapStart);
+        return !gap.IsEmpty && !gap.ContainsAnyExcept('-');
     }
 
     // A name is capitalised where it first appears even though it does not open the sentence ("… said Zelensky"); a
