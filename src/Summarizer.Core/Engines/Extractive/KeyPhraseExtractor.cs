@@ -5,7 +5,8 @@ namespace Summarizer.Core.Engines.Extractive;
 
 /// <summary>
 /// Finds salient names and topics: runs of up to four content words not broken by punctuation, verbs, time words or
-/// numbers, never ending inside a name, grouped by their stems, scored by how often they and their words occur and how
+/// numbers (<see cref="PhraseBreakers"/>, and <see cref="RomanceNounPhrase"/> for the noun-adjective languages), never
+/// starting or ending inside a name or a hyphenated compound, grouped by their stems, scored by how often they and their words occur and how
 /// early they first appear. A phrase inside a better one, or sharing two words with it, is dropped, so the list covers
 /// different things. A single word competes when the article keeps returning to it, and fills in when phrases are few.
 /// </summary>

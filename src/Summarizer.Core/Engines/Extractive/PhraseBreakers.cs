@@ -5,10 +5,12 @@ namespace Summarizer.Core.Engines.Extractive;
 
 /// <summary>
 /// Words that end a key phrase although they are not stop words, so phrases stay names and topics rather than clauses
-/// ("star Lena Ortiz turns", "Beitrag leisten müsse"): common English verbs, weekday, month and time words ("harbour
-/// Tuesday"), spelled-out numbers ("injured three workers"), and verb endings in the inflected languages. Without a
+/// ("star Lena Ortiz turns", "Beitrag leisten müsse"): common English verbs (<see cref="EnglishVerbForms"/>),
+/// contractions and "-ly" adverbs, weekday, month and time words ("harbour Tuesday", "vergangenen Jahr"), spelled-out
+/// numbers ("injured three workers"), reporting verbs and verb endings in the inflected languages. Without a
 /// part-of-speech tagger these lists and endings, with the rule that an English phrase does not end in an "-ed" or
-/// "-ing" form and a German one does not end in a lower-case word, keep phrases to the things an article is about.
+/// "-ing" form, a German one does not end in a lower-case word and a Dutch one only continues after an inflected
+/// adjective, keep phrases to the things an article is about.
 /// </summary>
 internal static class PhraseBreakers
 {
