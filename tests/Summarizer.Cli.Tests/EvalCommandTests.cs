@@ -44,6 +44,43 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_Dataset_ReportsTheShareOfSentencesOpeningWithAPronounForEachSystem()
+    {
+        var data = WriteDataset(Dataset.Select(r => Line(("id", r.Id), ("text", r.Text), ("reference", r.Reference))));
+
+        var (exitCode, stdout, _) = await CliRunner.RunAsync("eval", "--input", data);
+
+        Assert.Equal(0, exitCode);
+        var (leadOpenings, leadSentences) = Dataset.Aggregate((0, 0), (sum, record) =>
+        {
+            var counted = PronounOpening.Count(string.Join('\n', new LeadBaseline(3).Summarize(Decode(record.Text).Text)));
+            return (sum.Item1 + counted.Openings, sum.Item2 + counted.Sentences);
+        });
+        Assert.True(leadOpenings > 0, "the dataset's lead sentences include 'Its sourdough …'");
+        var percent = (100.0 * leadOpenings / leadSentences).ToString("0.0", CultureInfo.InvariantCulture);
+        Assert.Contains($"lead-3 {percent}% ({leadOpenings} of {leadSentences})", stdout);
+        Assert.Contains("sentences opening with a pronoun", stdout);
+    }
+
+    [Theory]
+    [InlineData(false, "The old bridge will close to cars from next April.")]
+    [InlineData(true, "The old bridge will close to cars from next April, the council said.")]
+    public async Task Eval_NoShorten_ScoresTheSentencesAsWrittenInTheArticle(bool noShorten, string expectedFirstSentence)
+    {
+        const string text = "The old bridge will close to cars from next April, the council said. Engineers found cracks in two of its "
+            + "arches during an inspection last year. Buses and cyclists will still be allowed to cross until the repairs begin.";
+        var data = WriteDataset([Line(("id", "b1"), ("text", text), ("reference", "Old bridge to close to cars in April."))]);
+        var predictions = Path.Combine(_folder, "predictions.jsonl");
+        string[] options = noShorten ? ["--no-shorten"] : [];
+
+        var (exitCode, _, _) = await CliRunner.RunAsync(["eval", "--input", data, "--predictions", predictions, .. options]);
+
+        Assert.Equal(0, exitCode);
+        var summary = JsonDocument.Parse(File.ReadAllText(predictions)).RootElement.GetProperty("summary").GetString()!;
+        Assert.Equal(expectedFirstSentence, summary.Split('\n')[0]);
+    }
+
+    [Fact]
     public async Task Eval_ReferencesAreTheLeadSentences_LeadRowIsPerfect()
     {
         var data = WriteDataset(Dataset.Select(r =>

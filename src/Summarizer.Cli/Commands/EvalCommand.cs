@@ -3,6 +3,7 @@ using System.Globalization;
 using Summarizer.Cli.Eval;
 using Summarizer.Cli.JsonLines;
 using Summarizer.Core.Engines;
+using Summarizer.Core.Engines.Extractive;
 using Summarizer.Core.Evaluation;
 using Summarizer.Core.Ingestion;
 
@@ -24,6 +25,7 @@ internal static class EvalCommand
         var idField = new Option<string>("--id-field") { Description = "Field holding the record id (the line number when absent).", DefaultValueFactory = _ => "id" };
         var languageField = new Option<string>("--language-field") { Description = "Field holding the ISO 639-1 language; English when absent.", DefaultValueFactory = _ => "lang" };
         var sentences = new Option<int>("--sentences") { Description = "Summary sentences for the engine and for the Lead-N baseline.", DefaultValueFactory = _ => LeadBaseline.DefaultSentenceCount };
+        var noShorten = new Option<bool>("--no-shorten") { Description = "Score the extractive engine with its sentence shortener turned off (summary sentences exactly as in the article)." };
         var predictions = new Option<string?>("--predictions") { Description = "Also write the engine's summaries as {\"id\",\"summary\"} lines, for rouge.py score." };
 
         var command = new Command("eval", "Score the engine's summaries with ROUGE-1/2/L/Lsum against reference summaries, next to the Lead-N baseline.");
@@ -34,6 +36,7 @@ internal static class EvalCommand
         command.Options.Add(languageField);
         command.Options.Add(sentences);
         command.Options.Add(predictions);
+        command.Options.Add(noShorten);
         var engineOption = EngineOption.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -58,10 +61,19 @@ internal static class EvalCommand
             var fields = new EvalFields(parseResult.GetValue(idField)!, parseResult.GetValue(textField)!, parseResult.GetValue(referenceField)!, parseResult.GetValue(languageField)!);
             var ingestion = IngestionOptions.Default;
             var engine = engineOption.CreateSummarizer(parseResult);
+            if (parseResult.GetValue(noShorten))
+            {
+                engine = engine.Name == ExtractiveSummarizer.EngineName
+                    ? new ExtractiveSummarizer(ExtractiveWeights.Default with { Compress = false })
+                    : throw new UsageException("--no-shorten applies to the extractive engine only.");
+            }
+
             var baseline = new LeadBaseline(sentenceCount);
             var scorer = new EvalRecordScorer(new ArticleDecoder(ingestion), engine, new SummaryOptions { Sentences = sentenceCount }, baseline, new RougeScorer(), fields);
             var engineStatistics = new RougeSummaryStatistics();
             var baselineStatistics = new RougeSummaryStatistics();
+            var engineOpenings = new PronounOpeningTally();
+            var baselineOpenings = new PronounOpeningTally();
             long failed = 0;
 
             try
@@ -82,6 +94,8 @@ internal static class EvalCommand
 
                         engineStatistics.Add(outcome.Engine!);
                         baselineStatistics.Add(outcome.Baseline!);
+                        engineOpenings.Add(outcome.Summary!);
+                        baselineOpenings.Add(outcome.BaselineSummary!);
                         if (writer is not null)
                         {
                             await writer.WriteAsync(outcome.Id, outcome.Summary!, token);
@@ -99,7 +113,7 @@ internal static class EvalCommand
 
             await stdout.WriteAsync(EvalReport.Render(
                 Path.GetFileName(inputPath),
-                [(engine.Name, engineStatistics), (baseline.Name, baselineStatistics)],
+                [(engine.Name, engineStatistics, engineOpenings), (baseline.Name, baselineStatistics, baselineOpenings)],
                 failed));
             if (engineStatistics.Count == 0)
             {

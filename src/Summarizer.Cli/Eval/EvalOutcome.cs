@@ -17,6 +17,9 @@ internal sealed record EvalOutcome
 
     public RougeScores? Baseline { get; init; }
 
+    /// <summary>The baseline's summary, one sentence per line.</summary>
+    public string? BaselineSummary { get; init; }
+
     public string? ErrorCode { get; init; }
 
     public string? ErrorMessage { get; init; }

@@ -45,6 +45,7 @@ internal sealed class EvalRecordScorer(
                 Summary = hypothesis,
                 Engine = scorer.Score(reference, hypothesis, language),
                 Baseline = scorer.Score(reference, lead, language),
+                BaselineSummary = lead,
             };
         }
         catch (SummarizerException ex)

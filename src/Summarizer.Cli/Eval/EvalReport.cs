@@ -9,7 +9,8 @@ internal static class EvalReport
 {
     private static readonly string[] Headers = ["system", "ROUGE-1", "ROUGE-2", "ROUGE-L", "ROUGE-Lsum"];
 
-    public static string Render(string dataName, IReadOnlyList<(string System, RougeSummaryStatistics Statistics)> rows, long failed)
+    public static string Render(
+        string dataName, IReadOnlyList<(string System, RougeSummaryStatistics Statistics, PronounOpeningTally Openings)> rows, long failed)
     {
         var cells = new List<string[]> { Headers };
         cells.AddRange(rows.Select(row => new[]
@@ -36,6 +37,11 @@ internal static class EvalReport
             text.Append('\n');
         }
 
+        // One line, so scripts that read the table rows by system name never mistake it for a row.
+        text.Append("\nsentences opening with a pronoun (he, she, it, they, this, ...): ");
+        text.AppendJoin(", ", rows.Select(row => string.Create(CultureInfo.InvariantCulture,
+            $"{row.System} {row.Openings.Percent:0.0}% ({row.Openings.Openings} of {row.Openings.Sentences})")));
+        text.Append('\n');
         text.Append(CultureInfo.InvariantCulture, $"\nscored {scored}, failed {failed}\n");
         return text.ToString();
     }

@@ -14,7 +14,7 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
     public const string EngineName = "extractive";
 
     /// <summary>Bump whenever a change alters output for the same input, so stored summaries are recomputed.</summary>
-    public const string EngineVersion = "1.1";
+    public const string EngineVersion = "1.2";
 
     private const int MaxKeySentences = 5;
     private const int MaxHeadingWords = 12;
@@ -72,7 +72,9 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
         return new Summary
         {
             Title = article.Title,
-            Sentences = chosen.Select(i => _weights.Compress && english ? SentenceCompressor.Compress(sentences[i].Text) : sentences[i].Text).ToList(),
+            Sentences = _weights.Compress && english
+                ? SummaryShortener.Shorten(chosen.ConvertAll(i => sentences[i].Text))
+                : chosen.ConvertAll(i => sentences[i].Text),
             KeyPoints = KeyPointWriter.Write(document, order, graph, chosen, english, _weights),
             KeyPhrases = KeyPhraseExtractor.Extract(document, language),
             KeySentences = keySentences,

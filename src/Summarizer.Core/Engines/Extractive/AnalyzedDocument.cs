@@ -14,7 +14,7 @@ internal sealed class AnalyzedDocument
     private static List<(int Start, int Length)>? t_spans;
 
     private AnalyzedDocument(string text, IReadOnlyList<Sentence> sentences, TermLexicon lexicon,
-        int[] wordStarts, int[] wordLengths, int[] wordTerms, int[] sentenceFirstWord, SparseVector[] vectors, int[] termCounts)
+        int[] wordStarts, int[] wordLengths, int[] wordTerms, int[] sentenceFirstWord, SparseVector[] vectors, int[] termCounts, double[] quotedFractions)
     {
         Text = text;
         Sentences = sentences;
@@ -25,6 +25,7 @@ internal sealed class AnalyzedDocument
         SentenceFirstWord = sentenceFirstWord;
         Vectors = vectors;
         TermCounts = termCounts;
+        QuotedFractions = quotedFractions;
     }
 
     public string Text { get; }
@@ -48,6 +49,9 @@ internal sealed class AnalyzedDocument
 
     /// <summary>How often each term occurs in the whole article.</summary>
     public int[] TermCounts { get; }
+
+    /// <summary>Share of each sentence that is direct quotation, with quotations carried across sentences.</summary>
+    public double[] QuotedFractions { get; }
 
     public int WordCount(int sentence) => SentenceFirstWord[sentence + 1] - SentenceFirstWord[sentence];
 
@@ -116,6 +120,6 @@ internal sealed class AnalyzedDocument
             t_spans = null;
         }
 
-        return new AnalyzedDocument(text, sentences, lexicon, starts, lengths, terms, firstWord, vectors, termCounts);
+        return new AnalyzedDocument(text, sentences, lexicon, starts, lengths, terms, firstWord, vectors, termCounts, QuotedSpeech.Fractions(sentences));
     }
 }

@@ -1,10 +1,12 @@
 using System.Collections.Frozen;
+using Summarizer.Core.Languages;
 
 namespace Summarizer.Core.Engines.Extractive;
 
 /// <summary>
 /// Finds salient names and topics: runs of up to four content words not broken by punctuation, verbs, time words or
-/// numbers, never ending inside a name, grouped by their stems, scored by how often they and their words occur and how
+/// numbers (<see cref="PhraseBreakers"/>, and <see cref="RomanceNounPhrase"/> for the noun-adjective languages), never
+/// starting or ending inside a name or a hyphenated compound, grouped by their stems, scored by how often they and their words occur and how
 /// early they first appear. A phrase inside a better one, or sharing two words with it, is dropped, so the list covers
 /// different things. A single word competes when the article keeps returning to it, and fills in when phrases are few.
 /// </summary>
@@ -101,22 +103,28 @@ internal static class KeyPhraseExtractor
         for (var s = 0; s < document.Sentences.Count && document.SentenceFirstWord[s] < MaxPhraseScanWords; s++)
         {
             var runStart = -1;
+            var first = document.SentenceFirstWord[s];
             var end = document.SentenceFirstWord[s + 1];
-            for (var w = document.SentenceFirstWord[s]; w <= end; w++)
+            var romance = RomanceNounPhrase.Applies(language);
+            var english = language is LanguageCodes.English or LanguageCodes.Undetermined;
+            for (var w = first; w <= end; w++)
             {
                 var isPhraseWord = w < end && IsPhraseWord(document, w, language);
-                if (isPhraseWord && (runStart < 0 || Adjacent(document, w - 1, w)))
+                if (isPhraseWord && runStart >= 0 && Adjacent(document, w - 1, w)
+                    && (!romance || RomanceNounPhrase.CanFollow(document.Word(w - 1), document.Word(w), language))
+                    && !(english && IsPastTenseAfterWord(document, w))
+                    && (language != LanguageCodes.Dutch || PhraseBreakers.CanFollowInDutch(document.Word(w - 1), document.Word(w))))
                 {
-                    runStart = runStart < 0 ? w : runStart;
                     continue;
                 }
 
                 if (runStart >= 0)
                 {
-                    AddRun(document, runStart, TrimEnd(document, runStart, w, language), s, candidates, index);
+                    AddRun(document, runStart, WithoutBrokenCompound(document, runStart, w, end), s, language, candidates, index);
                 }
 
-                runStart = isPhraseWord ? w : -1;
+                // A phrase never starts inside a hyphenated compound: "16-year-old son" gives no "old son".
+                runStart = isPhraseWord && !(w > first && HyphenJoined(document, w - 1, w)) ? w : -1;
             }
         }
 
@@ -129,10 +137,17 @@ internal static class KeyPhraseExtractor
         return candidates;
     }
 
-    private static void AddRun(AnalyzedDocument document, int start, int end, int sentence, List<Candidate> candidates, Dictionary<PhraseKey, int> index)
+    private static void AddRun(AnalyzedDocument document, int start, int end, int sentence, string language, List<Candidate> candidates, Dictionary<PhraseKey, int> index)
     {
+        var english = language is LanguageCodes.English or LanguageCodes.Undetermined;
+        if (english && end - start > 1 && IsPastTenseBeforeName(document, start))
+        {
+            // "backed Rodgers", "promoted Burton": a verb and its object, not a topic.
+            start++;
+        }
+
         // Long runs are usually lists of names or numbers; they are cut into windows of at most four words, never
-        // between two capitalised words: "Port Authority Chairman Daniel Price" gives "Chairman Daniel Price", not "…Daniel".
+        // between two capitalised words, so a phrase never starts or ends inside a name.
         for (var from = start; from < end;)
         {
             var to = Math.Min(end, from + MaxPhraseWords);
@@ -143,28 +158,101 @@ internal static class KeyPhraseExtractor
 
             if (to < end && IsCapitalised(document, to - 1) && IsCapitalised(document, to))
             {
-                // A name longer than a window: keep its last four words, where the name itself ends.
+                // A name longer than a window ("Port Authority Chairman Daniel Price"): its title words go, and the
+                // parts around them ("Port Authority", "Daniel Price") are phrases when they fit.
                 var nameEnd = to;
                 while (nameEnd < end && IsCapitalised(document, nameEnd))
                 {
                     nameEnd++;
                 }
 
-                from = Math.Max(from, nameEnd - MaxPhraseWords);
-                to = nameEnd;
+                AddNameParts(document, from, nameEnd, sentence, candidates, index);
+                from = nameEnd;
+                continue;
             }
 
-            Add(document, from, to, sentence, candidates, index);
-            if (to - from > 1)
+            AddWindow(document, from, TrimEnd(document, from, to, language), sentence, candidates, index);
+            from = to;
+        }
+    }
+
+    private static void AddNameParts(AnalyzedDocument document, int from, int to, int sentence, List<Candidate> candidates, Dictionary<PhraseKey, int> index)
+    {
+        var partStart = from;
+        for (var w = from; w <= to; w++)
+        {
+            if (w < to && !Titles.Contains(document.Word(w)))
             {
-                for (var w = from; w < to; w++)
+                continue;
+            }
+
+            if (w - partStart <= MaxPhraseWords)
+            {
+                AddWindow(document, partStart, w, sentence, candidates, index);
+            }
+            else
+            {
+                for (var single = partStart; single < w; single++)
                 {
-                    Add(document, w, w + 1, sentence, candidates, index);
+                    Add(document, single, single + 1, sentence, candidates, index);
                 }
             }
 
-            from = to;
+            partStart = w + 1;
         }
+    }
+
+    private static void AddWindow(AnalyzedDocument document, int from, int to, int sentence, List<Candidate> candidates, Dictionary<PhraseKey, int> index)
+    {
+        if (to <= from)
+        {
+            return;
+        }
+
+        Add(document, from, to, sentence, candidates, index);
+        if (to - from > 1)
+        {
+            for (var w = from; w < to; w++)
+            {
+                Add(document, w, w + 1, sentence, candidates, index);
+            }
+        }
+    }
+
+    // A lower-case past tense right before a capitalised word is a verb with its object ("welcomed Taoiseach").
+    private static bool IsPastTenseBeforeName(AnalyzedDocument document, int word)
+    {
+        var text = document.Word(word);
+        return text.Length > 4 && char.IsLower(text[0]) && text.EndsWith("ed", StringComparison.Ordinal) && IsCapitalised(document, word + 1);
+    }
+
+    // An English past tense after a word of the phrase is its verb ("Wrexham sustained", "verdict triggered"): as an
+    // adjective it would stand first ("armed officers"), or be joined by a hyphen ("red-headed").
+    private static bool IsPastTenseAfterWord(AnalyzedDocument document, int word)
+    {
+        var text = document.Word(word);
+        return text.Length > 4 && char.IsLower(text[0]) && text.EndsWith("ed", StringComparison.Ordinal) && !HyphenJoined(document, word - 1, word);
+    }
+
+    // A run that stops inside a hyphenated compound ("Covid-19", "state-of-the-art") loses the compound's first part.
+    private static int WithoutBrokenCompound(AnalyzedDocument document, int start, int end, int sentenceEnd)
+    {
+        if (end < sentenceEnd)
+        {
+            while (end > start && HyphenJoined(document, end - 1, end))
+            {
+                end--;
+            }
+        }
+
+        return end;
+    }
+
+    private static bool HyphenJoined(AnalyzedDocument document, int left, int right)
+    {
+        var gapStart = document.WordStarts[left] + document.WordLengths[left];
+        var gap = document.Text.AsSpan(gapStart, document.WordStarts[right] - gapStart);
+        return !gap.IsEmpty && !gap.ContainsAnyExcept('-');
     }
 
     // A name is capitalised where it first appears even though it does not open the sentence ("… said Zelensky"); a
@@ -176,6 +264,10 @@ internal static class KeyPhraseExtractor
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = FrozenSet.ToFrozenSet(
         ["President", "Minister", "Secretary", "General", "Chairman", "Chairwoman", "Mayor", "Governor", "Senator", "Sir",
          "King", "Queen", "Prince", "Princess", "Pope", "Chief", "Director", "Judge", "Justice", "Councillor", "Professor",
+         "Deputy", "Vice", "Executive", "Officer", "Managing", "Commissioner", "Inspector", "Superintendent", "Sergeant",
+         "Constable", "Supt", "Insp", "Sgt", "Det", "Dr", "Mr", "Mrs", "Ms", "Lord", "Lady", "Dame", "Captain", "Coach",
+         "Manager", "Ambassador", "Commander", "Colonel", "Lieutenant", "Admiral", "Bishop", "Archbishop", "Cardinal",
+         "Reverend", "Chancellor", "Spokesman", "Spokeswoman", "Attorney", "Speaker",
          "Präsident", "Minister", "Président", "Ministre", "Presidente", "Ministro", "Президент", "Министр", "Міністр"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 

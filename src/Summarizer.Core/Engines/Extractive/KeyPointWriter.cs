@@ -29,7 +29,7 @@ internal static class KeyPointWriter
 
             var text = document.Sentences[i].Text;
             var standsAlone = document.WordCount(i) >= weights.MinWords && document.WordCount(i) <= MaxPointWords
-                && QuotedSpeech.Fraction(text) <= 0.5
+                && document.QuotedFractions[i] <= 0.5
                 && !(english && (DependentOpening.Applies(text) || BackReference.Applies(text)));
             if (standsAlone && document.Vectors[i].Norm > 0 && !taken.Contains(i)
                 && !SentenceSelector.IsRedundant(i, taken, document, graph, PointRedundancy))

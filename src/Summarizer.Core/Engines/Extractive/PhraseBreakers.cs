@@ -5,10 +5,12 @@ namespace Summarizer.Core.Engines.Extractive;
 
 /// <summary>
 /// Words that end a key phrase although they are not stop words, so phrases stay names and topics rather than clauses
-/// ("star Lena Ortiz turns", "Beitrag leisten müsse"): common English verbs, weekday, month and time words ("harbour
-/// Tuesday"), spelled-out numbers ("injured three workers"), and verb endings in the inflected languages. Without a
+/// ("star Lena Ortiz turns", "Beitrag leisten müsse"): common English verbs (<see cref="EnglishVerbForms"/>),
+/// contractions and "-ly" adverbs, weekday, month and time words ("harbour Tuesday", "vergangenen Jahr"), spelled-out
+/// numbers ("injured three workers"), reporting verbs and verb endings in the inflected languages. Without a
 /// part-of-speech tagger these lists and endings, with the rule that an English phrase does not end in an "-ed" or
-/// "-ing" form and a German one does not end in a lower-case word, keep phrases to the things an article is about.
+/// "-ing" form, a German one does not end in a lower-case word and a Dutch one only continues after an inflected
+/// adjective, keep phrases to the things an article is about.
 /// </summary>
 internal static class PhraseBreakers
 {
@@ -48,26 +50,58 @@ internal static class PhraseBreakers
         один два три чотири п'ять шість сім вісім дев'ять десять сто тисяча тисячі мільйон мільйонів
         """);
 
-    // Weekdays and time words in the supported languages (English months and weekdays come from WordLists).
+    // Weekdays and time words in the supported languages (English months and weekdays come from WordLists): "im
+    // vergangenen Jahr", "diez años" and "harbour Tuesday" are times, not topics.
     private static readonly string[] TimeWords = Words(
         """
-        today yesterday tomorrow tonight morning afternoon evening night week weekend month year years day days
-        montag dienstag mittwoch donnerstag freitag samstag sonntag heute gestern morgen woche
-        lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui semaine
-        lunes martes miércoles jueves viernes sábado domingo ayer hoy semana
-        lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi settimana
-        segunda terça quarta quinta sexta sábado domingo ontem hoje semana
-        maandag dinsdag woensdag donderdag vrijdag zaterdag zondag gisteren vandaag week
-        poniedziałek wtorek środa czwartek piątek sobota niedziela wczoraj dzisiaj tydzień
-        понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье вчера сегодня неделе
-        понеділок вівторок середа середу четвер п'ятниця п'ятницю субота суботу неділя неділю вчора сьогодні тижня
+        today yesterday tomorrow tonight morning afternoon evening night week weekend month year years day days hour hours
+        minute minutes decade decades weeks months
+        montag dienstag mittwoch donnerstag freitag samstag sonntag heute gestern morgen woche wochen jahr jahre jahres
+        jahren monat monate monats monaten tag tage tages tagen stunde stunden uhr
+        lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui semaine semaines an ans année années mois jour
+        jours heure heures
+        lunes martes miércoles jueves viernes sábado domingo ayer hoy semana semanas año años mes meses día días hora horas
+        lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi settimana settimane anno anni mese mesi giorno
+        giorni segunda terça quarta quinta sexta ontem hoje ano anos mês dia dias
+        maandag dinsdag woensdag donderdag vrijdag zaterdag zondag gisteren vandaag jaar jaren maand maanden dag dagen
+        poniedziałek wtorek środa czwartek piątek sobota niedziela wczoraj dzisiaj tydzień rok roku lat lata miesiąc dni środę sobotę niedzielę
+        понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье вчера сегодня неделе год года
+        году лет месяц месяца дней
+        понеділок вівторок середа середу четвер п'ятниця п'ятницю субота суботу неділя неділю вчора сьогодні тижня рік року
+        років роки місяць днів
+        """);
+
+    // Words outside the stop-word lists that are never part of a topic: German reporting verbs and the adjectives that
+    // only place a thing in time or order ("vergangenen", "wenigsten"), French and Spanish prepositions and adverbs.
+    private static readonly string[] OtherFunctionWords = Words(
+        """
+        sagte sagten erklärte erklärten betonte kündigte forderte forderten teilte warnte warnten meinte berichtete kritisierte
+        vergangene vergangenen vergangener letzte letzten letzter nächste nächsten kommende kommenden vorigen bisherigen
+        wenigsten meisten weiteren anderen einigen mehreren
+        devant derrière d'ici d’ici ici environ auprès
+        cerca además
+        давно недавно рядом вместе также около поэтому тоже разом також летом зимой весной осенью влітку взимку восени навесні
+        заявил заявила заявили сказал сказала отметил отметила пообещал пообещала сказав сказала пообіцяв пообіцяла
+        повідомив повідомила зазначив зазначила заявила заявили
+        """);
+
+    // Adjectives and nouns ending in "-ly" that are not adverbs ("friendly match", "elderly woman").
+    private static readonly string[] LyWords = Words(
+        """
+        daily weekly monthly yearly hourly quarterly early elderly friendly unfriendly deadly costly lonely likely unlikely
+        lovely holy ugly silly lively orderly family assembly supply rally ally reply anomaly monopoly jelly belly bully
+        italy july homely timely untimely curly burly chilly woolly jolly bodily kindly sickly stately ghastly
         """);
 
     // Infinitive, reflexive and past-tense endings of Russian and Ukrainian verbs.
     // Only endings nouns rarely share: "-ать" is a verb, "-ость" ("область") and "-ла" ("школа") are not.
     private static readonly string[] SlavicVerbEndings =
         ["ать", "ять", "ить", "еть", "уть", "ться", "тися", "тись", "лся", "лась", "лись", "ати", "ити", "ути", "іти", "яти",
-         "ется", "ится", "ются", "ятся", "ило", "ало", "ыло", "ено", "ется", "ться"];
+         "ется", "ится", "ются", "ятся", "ило", "ало", "ыло", "ено", "ется", "ться", "лися", "лася", "имуть", "ають", "ують", "ила", "ыла", "іла"];
+
+    // Polish infinitives, past tenses and present plurals ("kosztować", "powiedziała", "krytykują").
+    private static readonly string[] PolishVerbEndings =
+        ["ować", "ać", "ić", "yć", "eć", "uje", "ują", "ają", "ała", "ało", "ali", "iła", "iło", "iły", "ili", "ęła", "ował"];
 
     // Finite verb endings nouns rarely share: French "-ent" (not "-ment"), "-ront", "-rait"; Spanish and Portuguese
     // stressed "-ó", "-á", "-aron", "-ieron".
@@ -89,7 +123,9 @@ internal static class PhraseBreakers
         Set([.. NumberWords, .. TimeWords, .. CalendarWords, .. EnglishMonthAbbreviations, .. EnglishVerbs]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherBreakers =
-        Set([.. NumberWords, .. TimeWords, .. CalendarWords]);
+        Set([.. NumberWords, .. TimeWords, .. CalendarWords, .. OtherFunctionWords]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAdverbs = Set(LyWords);
 
     /// <summary>True when the word may not stand inside a phrase at all.</summary>
     public static bool BreaksPhrase(ReadOnlySpan<char> word, string language)
@@ -100,9 +136,15 @@ internal static class PhraseBreakers
             return true;
         }
 
+        if (english)
+        {
+            return IsContraction(word) || IsAdverb(word) || EnglishVerbForms.IsVerbForm(word);
+        }
+
         return language switch
         {
             LanguageCodes.Russian or LanguageCodes.Ukrainian => IsSlavicVerb(word),
+            LanguageCodes.Polish => IsLowerWithEnding(word, PolishVerbEndings),
             LanguageCodes.French => IsLowerWithEnding(word, FrenchVerbEndings) && !word.EndsWith("ment", StringComparison.Ordinal),
             LanguageCodes.Spanish or LanguageCodes.Portuguese => IsLowerWithEnding(word, IberianVerbEndings),
             _ => false,
@@ -120,6 +162,33 @@ internal static class PhraseBreakers
         LanguageCodes.German => !char.IsUpper(word[0]),
         _ => false,
     };
+
+    // "didn't", "I'm", "they've": an auxiliary or a pronoun, never part of a topic.
+    private static bool IsContraction(ReadOnlySpan<char> word)
+    {
+        var apostrophe = word.LastIndexOfAny('\'', '’');
+        if (apostrophe <= 0)
+        {
+            return false;
+        }
+
+        var tail = word[(apostrophe + 1)..];
+        return tail is "m" or "ve" or "ll" or "d" or "re" || (tail is "t" && word[apostrophe - 1] is 'n' or 'N');
+    }
+
+    // Lower-case words in "-ly" are adverbs ("allegedly", "heavily") unless listed as adjectives or nouns.
+    private static bool IsAdverb(ReadOnlySpan<char> word) =>
+        word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal) && !NotAdverbs.Contains(word);
+
+    /// <summary>
+    /// Whether a lower-case Dutch word may follow <paramref name="previous"/> in a phrase. Dutch writes compounds as one
+    /// word, so a phrase of lower-case words is an inflected adjective and its noun ("smalle grachten"); a lower-case word
+    /// after a noun is the verb of a clause ("bewoners klagen"), and so is a word in "-t" after one in "-e" ("hotelbranche
+    /// noemt"), unless it is a noun in "-nt" ("nieuwe president").
+    /// </summary>
+    public static bool CanFollowInDutch(ReadOnlySpan<char> previous, ReadOnlySpan<char> word) =>
+        char.IsUpper(word[0]) || (char.IsLower(previous[0]) && previous.EndsWith("e", StringComparison.Ordinal)
+            && (!word.EndsWith("t", StringComparison.Ordinal) || word.EndsWith("ent", StringComparison.Ordinal) || word.EndsWith("ant", StringComparison.Ordinal)));
 
     private static bool IsSlavicVerb(ReadOnlySpan<char> word) => IsLowerWithEnding(word, SlavicVerbEndings);
 

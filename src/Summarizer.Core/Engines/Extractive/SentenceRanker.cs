@@ -50,7 +50,7 @@ internal static class SentenceRanker
             scores[i] = weights.Centrality * centrality[i]
                 + weights.Position * Math.Exp(-i / weights.PositionDecay)
                 + weights.Title * (titleOverlap?[i] ?? 0)
-                - (QuotedSpeech.Fraction(document.Sentences[i].Text) > 0.5 ? weights.Quote : 0)
+                - (document.QuotedFractions[i] > 0.5 ? weights.Quote : 0)
                 - (english && DependentOpening.Applies(document.Sentences[i].Text) ? weights.DependentOpening : 0)
                 - weights.LengthPenalty * excess;
         }
