@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Summarizer.Core.Ingestion.Html;
 
 namespace Summarizer.Core.Ingestion;
@@ -11,6 +12,10 @@ namespace Summarizer.Core.Ingestion;
 /// </summary>
 public sealed class HtmlDecoder : IContentDecoder
 {
+    /// <summary>The only attributes the decoder looks at; the parser skips the rest.</summary>
+    internal static readonly FrozenSet<string> ReadAttributes = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "class", "id", "role", "style", "hidden", "aria-hidden", "itemprop", "property", "name", "content");
+
     private enum Step
     {
         Visit,
@@ -25,8 +30,7 @@ public sealed class HtmlDecoder : IContentDecoder
     public Article Decode(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        HtmlNestingGuard.ThrowIfTooDeep(text);
-        var document = HtmlTreeBuilder.Parse(text);
+        var document = HtmlTreeBuilder.Parse(text, ReadAttributes);
         var body = document.Body;
         var title = FindTitle(document);
         var cleaned = MainContentFinder.Extract(body, content => ExtractText(content, title, text.Length));

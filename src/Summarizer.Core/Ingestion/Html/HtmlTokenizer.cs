@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 
 namespace Summarizer.Core.Ingestion.Html;
 
@@ -9,13 +10,22 @@ namespace Summarizer.Core.Ingestion.Html;
 /// builder reads raw-text contents (scripts, styles, titles) with <see cref="ReadRawText"/>, as the tokenizer does
 /// when the tree builder switches its state.
 /// </summary>
-internal sealed class HtmlTokenizer(string html)
+/// <param name="html">The markup.</param>
+/// <param name="keptAttributes">Attributes to keep (case-insensitive set), or null for all; the others are skipped unread.</param>
+internal sealed class HtmlTokenizer(string html, FrozenSet<string>? keptAttributes = null)
 {
+    /// <summary>Longest whitespace-only text shared between its occurrences.</summary>
+    private const int MaxSharedWhitespace = 64;
+
     private static readonly SearchValues<char> TagNameEnd = SearchValues.Create(" \t\n\f\r/>");
     private static readonly SearchValues<char> UnquotedValueEnd = SearchValues.Create(" \t\n\f\r>");
     private static readonly SearchValues<char> AttributeNameEnd = SearchValues.Create(" \t\n\f\r/>=");
 
     private readonly List<HtmlAttribute> _attributes = [];
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? _keptAttributes = keptAttributes?.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Indentation between tags repeats all over a page; one string per distinct run is enough.
+    private readonly Dictionary<string, string> _whitespace = new(StringComparer.Ordinal);
     private int _position;
 
     /// <summary>The name of the tag just read, lower case.</summary>
@@ -43,7 +53,7 @@ internal sealed class HtmlTokenizer(string html)
             if (markup > start)
             {
                 _position = markup;
-                Text = CharacterReferences.Decode(text[start..markup], inAttribute: false);
+                Text = ReadText(text[start..markup]);
                 return HtmlTokenKind.Text;
             }
 
@@ -105,6 +115,23 @@ internal sealed class HtmlTokenizer(string html)
         var rest = html[_position..];
         _position = html.Length;
         return rest;
+    }
+
+    private string ReadText(ReadOnlySpan<char> run)
+    {
+        if (run.Length > MaxSharedWhitespace || run.ContainsAnyExcept(" \t\n\f\r"))
+        {
+            return CharacterReferences.Decode(run, inAttribute: false);
+        }
+
+        var lookup = _whitespace.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(run, out var shared))
+        {
+            shared = run.ToString();
+            _whitespace.Add(shared, shared);
+        }
+
+        return shared;
     }
 
     /// <summary>The index of the next <c>&lt;</c> that starts a tag, comment or declaration, or the input's length.</summary>
@@ -179,16 +206,26 @@ internal sealed class HtmlTokenizer(string html)
                 return;
             }
 
-            var close = rest[4..].IndexOf("-->", StringComparison.Ordinal);
-            var bangClose = rest[4..].IndexOf("--!>", StringComparison.Ordinal);
-            if (close < 0 || (bangClose >= 0 && bangClose < close))
+            // The comment ends at the first "-->" or "--!>"; both start with "--", so one search finds either.
+            var body = 4;
+            while (true)
             {
-                _position = bangClose < 0 ? text.Length : _position + 4 + bangClose + 4;
-                return;
-            }
+                var dashes = rest[body..].IndexOf("--", StringComparison.Ordinal);
+                if (dashes < 0)
+                {
+                    _position = text.Length;
+                    return;
+                }
 
-            _position += 4 + close + 3;
-            return;
+                var after = rest[(body + dashes + 2)..];
+                if (after.StartsWith('>') || after.StartsWith("!>", StringComparison.Ordinal))
+                {
+                    _position += body + dashes + (after[0] == '>' ? 3 : 4);
+                    return;
+                }
+
+                body += dashes + 1;
+            }
         }
 
         if (AllowCData && rest.StartsWith("<![CDATA[", StringComparison.Ordinal))
@@ -278,7 +315,21 @@ internal sealed class HtmlTokenizer(string html)
 
     private void AddAttribute(ReadOnlySpan<char> rawName, ReadOnlySpan<char> rawValue, bool hasReferences)
     {
-        var name = HtmlNames.Get(rawName);
+        string name;
+        if (_keptAttributes is { } kept)
+        {
+            if (!kept.TryGetValue(rawName, out var keptName))
+            {
+                return;
+            }
+
+            name = keptName;
+        }
+        else
+        {
+            name = HtmlNames.Get(rawName);
+        }
+
         foreach (var attribute in _attributes)
         {
             if (string.Equals(attribute.Name, name, StringComparison.Ordinal))

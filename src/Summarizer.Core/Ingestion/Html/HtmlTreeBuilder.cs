@@ -12,11 +12,15 @@ namespace Summarizer.Core.Ingestion.Html;
 /// stray content inside tables stays where it is rather than being moved before the table.
 /// </summary>
 /// <remarks>
-/// Every end tag searches the stack of open elements, so depth is capped: deeper than
-/// <see cref="HtmlNestingGuard.MaxDepth"/> is refused as no real page, which keeps the work linear in the input.
+/// Every end tag searches the stack of open elements, so the work grows with depth × size and a few megabytes of
+/// unclosed <c>&lt;div&gt;</c> or <c>&lt;b&gt;&lt;i&gt;</c> would take minutes; markup nested deeper than
+/// <see cref="MaxDepth"/> is refused instead, as browsers cap depth for the same reason.
 /// </remarks>
 internal sealed class HtmlTreeBuilder
 {
+    /// <summary>Deepest nesting accepted; real pages stay well below a hundred.</summary>
+    public const int MaxDepth = 512;
+
     private const int AdoptionRounds = 8;
 
     /// <summary>Elements that close an open <c>&lt;p&gt;</c> when they start.</summary>
@@ -78,9 +82,9 @@ internal sealed class HtmlTreeBuilder
     private HtmlElement? _title;
     private bool _headClosed;
 
-    private HtmlTreeBuilder(string html)
+    private HtmlTreeBuilder(string html, FrozenSet<string>? keptAttributes)
     {
-        _tokenizer = new HtmlTokenizer(html);
+        _tokenizer = new HtmlTokenizer(html, keptAttributes);
         _root.AppendChild(_head);
         _open.Add(_root);
         _open.Add(_head);
@@ -89,11 +93,16 @@ internal sealed class HtmlTreeBuilder
     private HtmlElement Current => _open[^1];
 
     /// <summary>Parses a whole page.</summary>
-    /// <exception cref="SummarizerException">The markup nests deeper than any real page.</exception>
-    public static HtmlDocument Parse(string html)
+    /// <param name="html">The page's markup.</param>
+    /// <param name="keptAttributes">
+    /// The attributes to keep (a set made with <see cref="StringComparer.OrdinalIgnoreCase"/>), or null for all: a
+    /// reader that looks at a few attributes need not pay for copying every <c>href</c>, <c>srcset</c> and <c>data-</c> value.
+    /// </param>
+    /// <exception cref="SummarizerException">The markup nests deeper than <see cref="MaxDepth"/>.</exception>
+    public static HtmlDocument Parse(string html, FrozenSet<string>? keptAttributes = null)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var builder = new HtmlTreeBuilder(html);
+        var builder = new HtmlTreeBuilder(html, keptAttributes);
         return builder.Build();
     }
 
@@ -616,10 +625,10 @@ internal sealed class HtmlTreeBuilder
     private HtmlElement Push(HtmlElement element)
     {
         _open.Add(element);
-        if (_open.Count > HtmlNestingGuard.MaxDepth)
+        if (_open.Count > MaxDepth)
         {
             throw new SummarizerException(ErrorCodes.UnsupportedContent,
-                $"The HTML is nested more than {HtmlNestingGuard.MaxDepth} elements deep, which no real page is; it cannot be read as an article.");
+                $"The HTML is nested more than {MaxDepth} elements deep, which no real page is; it cannot be read as an article.");
         }
 
         return element;
