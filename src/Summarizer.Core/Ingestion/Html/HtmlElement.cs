@@ -16,6 +16,9 @@ internal sealed class HtmlElement(string name, HtmlAttribute[] attributes) : Htm
     /// <summary>Inside <c>&lt;svg&gt;</c> or <c>&lt;math&gt;</c> (or one of them), where markup follows XML-like rules.</summary>
     public bool IsForeign { get; init; }
 
+    /// <summary>How the tree builder treats the element while it is open (set when it is created).</summary>
+    public HtmlElementFlags Flags { get; init; }
+
     /// <summary>The children in document order; shared and empty until the first child is added, so never modify it.</summary>
     public List<HtmlNode> ChildNodes => _children ?? NoChildren;
 

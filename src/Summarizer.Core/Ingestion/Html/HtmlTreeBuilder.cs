@@ -76,8 +76,8 @@ internal sealed class HtmlTreeBuilder
 
     private readonly HtmlTokenizer _tokenizer;
     private readonly List<HtmlElement> _open = [];
-    private readonly HtmlElement _root = new("html", []);
-    private readonly HtmlElement _head = new("head", []);
+    private readonly HtmlElement _root = Create("html", [], foreign: false);
+    private readonly HtmlElement _head = Create("head", [], foreign: false);
     private HtmlElement? _body;
     private HtmlElement? _title;
     private bool _headClosed;
@@ -303,7 +303,7 @@ internal sealed class HtmlTreeBuilder
                 PopWhileNot(table, "tbody", "thead", "tfoot");
                 if (Current.Name == "table")
                 {
-                    Push(Append(new HtmlElement("tbody", [])));
+                    Push(Append(Create("tbody", [], foreign: false)));
                 }
 
                 break;
@@ -311,12 +311,12 @@ internal sealed class HtmlTreeBuilder
                 PopWhileNot(table, "tr", "tbody", "thead", "tfoot");
                 if (Current.Name == "table")
                 {
-                    Push(Append(new HtmlElement("tbody", [])));
+                    Push(Append(Create("tbody", [], foreign: false)));
                 }
 
                 if (Current.Name != "tr")
                 {
-                    Push(Append(new HtmlElement("tr", [])));
+                    Push(Append(Create("tr", [], foreign: false)));
                 }
 
                 break;
@@ -435,7 +435,7 @@ internal sealed class HtmlTreeBuilder
                 return;
             }
 
-            if (!element.IsForeign && Special.Contains(element.Name))
+            if ((element.Flags & HtmlElementFlags.Special) != 0)
             {
                 return;
             }
@@ -492,7 +492,7 @@ internal sealed class HtmlTreeBuilder
             var block = -1;
             for (var i = formatting + 1; i < _open.Count; i++)
             {
-                if (!_open[i].IsForeign && Special.Contains(_open[i].Name))
+                if ((_open[i].Flags & HtmlElementFlags.Special) != 0)
                 {
                     block = i;
                     break;
@@ -509,7 +509,7 @@ internal sealed class HtmlTreeBuilder
             var furthest = _open[block];
             furthest.Detach();
             element.Parent!.AppendChild(furthest);
-            var copy = new HtmlElement(element.Name, element.Attributes);
+            var copy = new HtmlElement(element.Name, element.Attributes) { Flags = element.Flags };
             furthest.MoveChildrenTo(copy);
             furthest.AppendChild(copy);
             _open.RemoveRange(formatting, block - formatting);
@@ -548,7 +548,7 @@ internal sealed class HtmlTreeBuilder
                 return;
             }
 
-            if (Special.Contains(element.Name) && element.Name is not ("address" or "div" or "p"))
+            if ((element.Flags & HtmlElementFlags.Special) != 0 && element.Name is not ("address" or "div" or "p"))
             {
                 return;
             }
@@ -582,10 +582,9 @@ internal sealed class HtmlTreeBuilder
         return false;
     }
 
-    private static bool IsScopeBoundary(HtmlElement element) =>
-        element.IsForeign ? IntegrationPoints.Contains(element.Name) : ScopeBoundaries.Contains(element.Name);
+    private static bool IsScopeBoundary(HtmlElement element) => (element.Flags & HtmlElementFlags.ScopeBoundary) != 0;
 
-    private bool InForeignContent() => Current.IsForeign && !IntegrationPoints.Contains(Current.Name);
+    private bool InForeignContent() => Current.IsForeign && (Current.Flags & HtmlElementFlags.IntegrationPoint) == 0;
 
     private static bool IsHeading(string name) => name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 
@@ -593,7 +592,7 @@ internal sealed class HtmlTreeBuilder
     {
         if (_body is null)
         {
-            OpenBody(new HtmlElement("body", []));
+            OpenBody(Create("body", [], foreign: false));
         }
 
         return _body!;
@@ -614,7 +613,23 @@ internal sealed class HtmlTreeBuilder
     }
 
     private HtmlElement NewElement(string name, bool foreign = false) =>
-        new(name, _tokenizer.Attributes.Count == 0 ? [] : [.. _tokenizer.Attributes]) { IsForeign = foreign };
+        Create(name, _tokenizer.Attributes.Count == 0 ? [] : [.. _tokenizer.Attributes], foreign);
+
+    private static HtmlElement Create(string name, HtmlAttribute[] attributes, bool foreign)
+    {
+        HtmlElementFlags flags;
+        if (foreign)
+        {
+            flags = IntegrationPoints.Contains(name) ? HtmlElementFlags.IntegrationPoint | HtmlElementFlags.ScopeBoundary : HtmlElementFlags.None;
+        }
+        else
+        {
+            flags = (Special.Contains(name) ? HtmlElementFlags.Special : HtmlElementFlags.None)
+                | (ScopeBoundaries.Contains(name) ? HtmlElementFlags.ScopeBoundary : HtmlElementFlags.None);
+        }
+
+        return new HtmlElement(name, attributes) { IsForeign = foreign, Flags = flags };
+    }
 
     private HtmlElement Append(HtmlElement element)
     {
