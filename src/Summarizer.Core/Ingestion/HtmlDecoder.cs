@@ -4,11 +4,12 @@ using Summarizer.Core.Ingestion.Html;
 namespace Summarizer.Core.Ingestion;
 
 /// <summary>
-/// HTML, parsed by <see cref="HtmlTreeBuilder"/>: the article of the page as blocks (paragraphs, headings, list items, quotes, table
-/// cells, MathML formulas as words), found by <see cref="MainContentFinder"/> from text density, commas, link density,
-/// class/id/role names and landmarks, without the page furniture around or inside it (menus, related links, share
-/// bars, comments, players, scripts, styles, frames, SVG, anything hidden). The title is the <c>og:title</c> meta, else
-/// <c>&lt;title&gt;</c>, else the first <c>&lt;h1&gt;</c>; a heading that repeats the title is not repeated in the text.
+/// HTML, parsed by <see cref="HtmlTreeBuilder"/>: the article of the page as blocks (paragraphs, headings, list items,
+/// quotes, table cells, MathML formulas as words), found by <see cref="MainContentFinder"/> from text density, commas,
+/// link density, class/id/role names and landmarks, without the page furniture around or inside it (menus, related
+/// links, share bars, comments, players, scripts, styles, frames, SVG, anything hidden). The title is the
+/// <c>og:title</c> meta, else <c>&lt;title&gt;</c>, else the first <c>&lt;h1&gt;</c>; a heading that repeats the title
+/// is not repeated in the text.
 /// </summary>
 public sealed class HtmlDecoder : IContentDecoder
 {
