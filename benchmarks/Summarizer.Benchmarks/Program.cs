@@ -6,5 +6,10 @@ if (args is ["html-eval", .. var rest])
     return HtmlEvalCommand.Run(rest);
 }
 
+if (args is ["html-profile", .. var profileArgs])
+{
+    return HtmlProfileCommand.Run(profileArgs);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Summarizer.Benchmarks.ExtractiveBenchmarks).Assembly).Run(args);
 return 0;

@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Summarizer.Core.Ingestion.Html;
 
 namespace Summarizer.Core.Ingestion;
 
@@ -86,8 +86,8 @@ internal static class CandidateScorer
         return score;
     }
 
-    public static bool IsLandmark(IElement element) =>
-        element.LocalName is "article" or "main"
+    public static bool IsLandmark(HtmlElement element) =>
+        element.Name is "article" or "main"
         || string.Equals(element.GetAttribute("role"), "main", StringComparison.OrdinalIgnoreCase)
         || string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase);
 

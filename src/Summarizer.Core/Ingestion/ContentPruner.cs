@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Summarizer.Core.Ingestion.Html;
 
 namespace Summarizer.Core.Ingestion;
 
@@ -28,7 +28,7 @@ internal static class ContentPruner
     /// where every block is short.
     /// </param>
     /// <param name="excluded">Elements left out of the text; pruned blocks are added.</param>
-    public static void Prune(PageScan scan, PageNode root, bool weightClasses, bool dropShortBlocks, HashSet<IElement> excluded)
+    public static void Prune(PageScan scan, PageNode root, bool weightClasses, bool dropShortBlocks, HashSet<HtmlElement> excluded)
     {
         var nodes = scan.Nodes;
         var kept = new ContentCounts[root.End - root.Index];

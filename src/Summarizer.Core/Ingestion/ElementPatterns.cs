@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
-using AngleSharp.Dom;
+using Summarizer.Core.Ingestion.Html;
 
 namespace Summarizer.Core.Ingestion;
 
@@ -51,7 +51,7 @@ internal static class ElementPatterns
         "search", "toolbar");
 
     /// <summary>+25 for a class and for an id that name content, −25 for each that names furniture.</summary>
-    public static int Weight(IElement element)
+    public static int Weight(HtmlElement element)
     {
         return Score(element.GetAttribute("class")) + Score(element.GetAttribute("id"));
 
@@ -78,7 +78,7 @@ internal static class ElementPatterns
     }
 
     /// <summary>True for blocks named or marked as furniture and not also named as possible content.</summary>
-    public static bool IsUnlikelyContent(IElement element)
+    public static bool IsUnlikelyContent(HtmlElement element)
     {
         if (element.GetAttribute("role") is { Length: > 0 } role && HasFurnitureRole(role))
         {
@@ -92,7 +92,7 @@ internal static class ElementPatterns
     }
 
     /// <summary>True for blocks named as furniture that may sit inside the article (share bars, players, sign-ups).</summary>
-    public static bool IsFurniture(IElement element) =>
+    public static bool IsFurniture(HtmlElement element) =>
         Matches(element.GetAttribute("class"), Furniture) || Matches(element.GetAttribute("id"), Furniture);
 
     private static bool Matches(string? name, SearchValues<string> words) =>

@@ -1,21 +1,21 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
+using System.Collections.Frozen;
+using Summarizer.Core.Ingestion.Html;
 
 namespace Summarizer.Core.Ingestion;
 
 /// <summary>
-/// HTML, parsed with AngleSharp: the article of the page as blocks (paragraphs, headings, list items, quotes, table
-/// cells, MathML formulas as words), found by <see cref="MainContentFinder"/> from text density, commas, link density,
-/// class/id/role names and landmarks, without the page furniture around or inside it (menus, related links, share
-/// bars, comments, players, scripts, styles, frames, SVG, anything hidden). The title is the <c>og:title</c> meta, else
-/// <c>&lt;title&gt;</c>, else the first <c>&lt;h1&gt;</c>; a heading that repeats the title is not repeated in the text.
+/// HTML, parsed by <see cref="HtmlTreeBuilder"/>: the article of the page as blocks (paragraphs, headings, list items,
+/// quotes, table cells, MathML formulas as words), found by <see cref="MainContentFinder"/> from text density, commas,
+/// link density, class/id/role names and landmarks, without the page furniture around or inside it (menus, related
+/// links, share bars, comments, players, scripts, styles, frames, SVG, anything hidden). The title is the
+/// <c>og:title</c> meta, else <c>&lt;title&gt;</c>, else the first <c>&lt;h1&gt;</c>; a heading that repeats the title
+/// is not repeated in the text.
 /// </summary>
 public sealed class HtmlDecoder : IContentDecoder
 {
-    // AngleSharp's parser is cheap to reuse but not safe to share between threads, so each thread keeps its own.
-    [ThreadStatic]
-    private static HtmlParser? t_parser;
+    /// <summary>The only attributes the decoder looks at; the parser skips the rest.</summary>
+    internal static readonly FrozenSet<string> ReadAttributes = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "class", "id", "role", "style", "hidden", "aria-hidden", "itemprop", "property", "name", "content");
 
     private enum Step
     {
@@ -31,9 +31,8 @@ public sealed class HtmlDecoder : IContentDecoder
     public Article Decode(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        HtmlNestingGuard.ThrowIfTooDeep(text);
-        var document = (t_parser ??= new HtmlParser()).ParseDocument(text);
-        var body = document.Body ?? document.DocumentElement;
+        var document = HtmlTreeBuilder.Parse(text, ReadAttributes);
+        var body = document.Body;
         var title = FindTitle(document);
         var cleaned = MainContentFinder.Extract(body, content => ExtractText(content, title, text.Length));
         if (cleaned.Length == 0)
@@ -45,12 +44,12 @@ public sealed class HtmlDecoder : IContentDecoder
         return new Article(title, cleaned, MediaType);
     }
 
-    private static string? FindTitle(IHtmlDocument document)
+    private static string? FindTitle(HtmlDocument document)
     {
-        foreach (var meta in document.Head?.Children ?? Enumerable.Empty<IElement>())
+        foreach (var meta in document.Head.ChildNodes.OfType<HtmlElement>())
         {
             var key = meta.GetAttribute("property") ?? meta.GetAttribute("name");
-            if (meta.LocalName == "meta"
+            if (meta.Name == "meta"
                 && string.Equals(key, "og:title", StringComparison.OrdinalIgnoreCase)
                 && CleanLine(meta.GetAttribute("content")) is { } ogTitle)
             {
@@ -58,13 +57,13 @@ public sealed class HtmlDecoder : IContentDecoder
             }
         }
 
-        return CleanLine(document.Title) ?? CleanLine(FirstVisibleHeading(document.Body ?? document.DocumentElement)?.TextContent);
+        return CleanLine(document.Title) ?? CleanLine(FirstVisibleHeading(document.Body)?.TextContent);
     }
 
     /// <summary>The first <c>&lt;h1&gt;</c> outside hidden and never-text elements such as navigation.</summary>
-    private static IElement? FirstVisibleHeading(IElement root)
+    private static HtmlElement? FirstVisibleHeading(HtmlElement root)
     {
-        var pending = new Stack<IElement>();
+        var pending = new Stack<HtmlElement>();
         pending.Push(root);
         while (pending.TryPop(out var element))
         {
@@ -73,15 +72,15 @@ public sealed class HtmlDecoder : IContentDecoder
                 continue;
             }
 
-            if (element.LocalName == "h1")
+            if (element.Name == "h1")
             {
                 return element;
             }
 
             var children = element.ChildNodes;
-            for (var i = children.Length - 1; i >= 0; i--)
+            for (var i = children.Count - 1; i >= 0; i--)
             {
-                if (children[i] is IElement child)
+                if (children[i] is HtmlElement child)
                 {
                     pending.Push(child);
                 }
@@ -98,7 +97,7 @@ public sealed class HtmlDecoder : IContentDecoder
         var titleRepeated = false;
 
         // An explicit stack rather than recursion: deeply nested markup must not overflow the call stack.
-        var pending = new Stack<(INode? Node, Step Step)>();
+        var pending = new Stack<(HtmlNode? Node, Step Step)>();
         for (var i = content.Roots.Count - 1; i >= 0; i--)
         {
             pending.Push((null, Step.EndBlock));
@@ -119,30 +118,30 @@ public sealed class HtmlDecoder : IContentDecoder
                 continue;
             }
 
-            if (entry.Node is IText textNode)
+            if (entry.Node is HtmlText textNode)
             {
                 builder.Append(textNode.Data);
                 continue;
             }
 
-            if (entry.Node is not IElement element || HtmlElements.IsSkipped(element) || content.Excluded.Contains(element))
+            if (entry.Node is not HtmlElement element || HtmlElements.IsSkipped(element) || content.Excluded.Contains(element))
             {
                 continue;
             }
 
-            if (!titleRepeated && title is not null && element.LocalName is "h1" or "h2"
+            if (!titleRepeated && title is not null && element.Name is "h1" or "h2"
                 && string.Equals(CleanLine(element.TextContent), title, StringComparison.Ordinal))
             {
                 titleRepeated = true;
                 continue;
             }
 
-            if (HtmlElements.IsBlock(element.LocalName))
+            if (HtmlElements.IsBlock(element.Name))
             {
                 builder.EndBlock();
                 pending.Push((null, Step.EndBlock));
             }
-            else if (HtmlElements.IsMathToken(element.LocalName))
+            else if (HtmlElements.IsMathToken(element.Name))
             {
                 // Formula tokens are separate words even when the markup puts no space between them.
                 builder.AppendSpace();
@@ -158,16 +157,16 @@ public sealed class HtmlDecoder : IContentDecoder
     /// <summary>
     /// Pushes the children in reverse so they pop in document order. One <c>&lt;br&gt;</c> wraps a line inside a
     /// sentence as often as it ends one, so it is a space; two in a row are how pages without <c>&lt;p&gt;</c> separate
-    /// paragraphs, so they end the block. Siblings are compared here because AngleSharp's NextSibling is a search.
+    /// paragraphs, so they end the block. Siblings are compared here, in one pass over the children.
     /// </summary>
-    private static void PushChildren(IElement element, Stack<(INode? Node, Step Step)> pending)
+    private static void PushChildren(HtmlElement element, Stack<(HtmlNode? Node, Step Step)> pending)
     {
         var children = element.ChildNodes;
         var nextIsLineBreak = false;
-        for (var i = children.Length - 1; i >= 0; i--)
+        for (var i = children.Count - 1; i >= 0; i--)
         {
             var child = children[i];
-            if (child is IElement { LocalName: "br" })
+            if (child is HtmlElement { Name: "br" })
             {
                 pending.Push((null, nextIsLineBreak ? Step.EndBlock : Step.Space));
                 nextIsLineBreak = true;
@@ -175,7 +174,7 @@ public sealed class HtmlDecoder : IContentDecoder
             }
 
             pending.Push((child, Step.Visit));
-            if (child is not IText text || !TextCharacters.IsBlank(text.Data))
+            if (child is not HtmlText text || !TextCharacters.IsBlank(text.Data))
             {
                 nextIsLineBreak = false;
             }

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using AngleSharp.Dom;
+using Summarizer.Core.Ingestion.Html;
 
 namespace Summarizer.Core.Ingestion;
 
@@ -32,8 +32,8 @@ internal static class HtmlElements
     public static bool IsHeading(string localName) => localName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 
     /// <summary>True for elements that never hold article text and for anything hidden, however it is hidden.</summary>
-    public static bool IsSkipped(IElement element) =>
-        Skipped.Contains(element.LocalName)
+    public static bool IsSkipped(HtmlElement element) =>
+        Skipped.Contains(element.Name)
         || element.HasAttribute("hidden")
         || string.Equals(element.GetAttribute("aria-hidden")?.Trim(), "true", StringComparison.OrdinalIgnoreCase)
         || InlineStyle.Hides(element.GetAttribute("style"));

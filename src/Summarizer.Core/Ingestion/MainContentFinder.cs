@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Summarizer.Core.Ingestion.Html;
 
 namespace Summarizer.Core.Ingestion;
 
@@ -27,7 +27,7 @@ internal static class MainContentFinder
         [(true, true, true), (false, true, true), (false, false, true), (false, false, false)];
 
     /// <summary>The text <paramref name="extract"/> reads from the first content found that is long enough, else the best short one.</summary>
-    public static string Extract(IElement body, Func<MainContent, string> extract)
+    public static string Extract(HtmlElement body, Func<MainContent, string> extract)
     {
         string? best = null;
         foreach (var (stripUnlikely, weightClasses, prune) in Attempts)
@@ -48,7 +48,7 @@ internal static class MainContentFinder
         return best!;
     }
 
-    private static MainContent FindOnce(IElement body, bool stripUnlikely, bool weightClasses, bool prune)
+    private static MainContent FindOnce(HtmlElement body, bool stripUnlikely, bool weightClasses, bool prune)
     {
         var scan = PageScan.Run(body, stripUnlikely);
         var candidates = CandidateScorer.Score(scan, weightClasses);

@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Summarizer.Core.Ingestion.Html;
 
 namespace Summarizer.Core.Ingestion;
 
@@ -6,9 +6,9 @@ namespace Summarizer.Core.Ingestion;
 /// One visible element of a scanned page, in document order. A node's descendants are the nodes from
 /// <see cref="Index"/> + 1 up to <see cref="End"/>, so a subtree can be walked without touching the DOM again.
 /// </summary>
-internal sealed class PageNode(IElement element, PageNode? parent, int index)
+internal sealed class PageNode(HtmlElement element, PageNode? parent, int index)
 {
-    public IElement Element { get; } = element;
+    public HtmlElement Element { get; } = element;
 
     public PageNode? Parent { get; } = parent;
 
@@ -17,7 +17,7 @@ internal sealed class PageNode(IElement element, PageNode? parent, int index)
     /// <summary>One past the last descendant's index.</summary>
     public int End { get; set; } = index + 1;
 
-    public string Name => Element.LocalName;
+    public string Name => Element.Name;
 
     /// <summary>Inside a link, a heading, a list item, a data table or code: the text counts accordingly.</summary>
     public bool InLink { get; init; }

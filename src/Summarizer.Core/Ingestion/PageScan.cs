@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Summarizer.Core.Ingestion.Html;
 
 namespace Summarizer.Core.Ingestion;
 
@@ -10,7 +10,7 @@ namespace Summarizer.Core.Ingestion;
 /// </summary>
 internal sealed class PageScan
 {
-    private PageScan(List<PageNode> nodes, HashSet<IElement> excluded)
+    private PageScan(List<PageNode> nodes, HashSet<HtmlElement> excluded)
     {
         Nodes = nodes;
         Excluded = excluded;
@@ -18,23 +18,23 @@ internal sealed class PageScan
 
     public List<PageNode> Nodes { get; }
 
-    public HashSet<IElement> Excluded { get; }
+    public HashSet<HtmlElement> Excluded { get; }
 
     public PageNode Root => Nodes[0];
 
-    public static PageScan Run(IElement root, bool stripUnlikely)
+    public static PageScan Run(HtmlElement root, bool stripUnlikely)
     {
         var nodes = new List<PageNode>();
-        var excluded = new HashSet<IElement>();
+        var excluded = new HashSet<HtmlElement>();
 
         // An explicit stack rather than recursion: deeply nested markup must not overflow the call stack. Children are
         // pushed in reverse so they pop in document order and every subtree is a contiguous run of the list.
-        var pending = new Stack<(IElement Element, PageNode? Parent)>();
+        var pending = new Stack<(HtmlElement Element, PageNode? Parent)>();
         pending.Push((root, null));
         while (pending.TryPop(out var entry))
         {
             var (element, parent) = entry;
-            var name = element.LocalName;
+            var name = element.Name;
             if (stripUnlikely && parent is not null && !parent.InCodeOrTable && name is not ("a" or "body" or "main")
                 && ElementPatterns.IsUnlikelyContent(element))
             {
@@ -61,17 +61,17 @@ internal sealed class PageScan
             nodes.Add(node);
 
             var children = element.ChildNodes;
-            for (var i = children.Length - 1; i >= 0; i--)
+            for (var i = children.Count - 1; i >= 0; i--)
             {
                 switch (children[i])
                 {
-                    case IText text:
+                    case HtmlText text:
                         CountText(node, text.Data);
                         break;
-                    case IElement child when HtmlElements.IsSkipped(child):
-                        CountSkipped(node, child.LocalName);
+                    case HtmlElement child when HtmlElements.IsSkipped(child):
+                        CountSkipped(node, child.Name);
                         break;
-                    case IElement child:
+                    case HtmlElement child:
                         pending.Push((child, node));
                         break;
                 }
@@ -96,9 +96,9 @@ internal sealed class PageScan
 
     /// <summary>A table that holds data (header cells or a caption) rather than laying out the page.</summary>
     /// <remarks>Only the table's own rows are looked at, so nested layout tables are not scanned twice.</remarks>
-    private static bool IsDataTable(IElement element)
+    private static bool IsDataTable(HtmlElement element)
     {
-        if (element.LocalName != "table" || element.GetAttribute("role") is "presentation" or "none")
+        if (element.Name != "table" || element.GetAttribute("role") is "presentation" or "none")
         {
             return false;
         }
@@ -107,14 +107,14 @@ internal sealed class PageScan
         {
             switch (child)
             {
-                case IElement { LocalName: "caption" or "thead" }:
+                case HtmlElement { Name: "caption" or "thead" }:
                     return true;
-                case IElement { LocalName: "tr" } row when HasHeaderCell(row):
+                case HtmlElement { Name: "tr" } row when HasHeaderCell(row):
                     return true;
-                case IElement { LocalName: "tbody" or "tfoot" } section:
+                case HtmlElement { Name: "tbody" or "tfoot" } section:
                     foreach (var row in section.ChildNodes)
                     {
-                        if (row is IElement { LocalName: "tr" } tableRow && HasHeaderCell(tableRow))
+                        if (row is HtmlElement { Name: "tr" } tableRow && HasHeaderCell(tableRow))
                         {
                             return true;
                         }
@@ -126,11 +126,11 @@ internal sealed class PageScan
 
         return false;
 
-        static bool HasHeaderCell(IElement row)
+        static bool HasHeaderCell(HtmlElement row)
         {
             foreach (var cell in row.ChildNodes)
             {
-                if (cell is IElement { LocalName: "th" })
+                if (cell is HtmlElement { Name: "th" })
                 {
                     return true;
                 }
