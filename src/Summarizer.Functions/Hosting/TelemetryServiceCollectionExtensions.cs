@@ -3,7 +3,6 @@ using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
-using OpenTelemetry.Trace;
 using Summarizer.Core.Telemetry;
 
 namespace Summarizer.Functions.Hosting;
