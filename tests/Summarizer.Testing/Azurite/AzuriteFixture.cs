@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Azure.Core;
 using Azure.Storage.Blobs;
+using Summarizer.Core.Telemetry;
 
 namespace Summarizer.Testing;
 
@@ -28,13 +29,16 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     private readonly Func<int, int[]> _portSource;
 
+    // xunit needs exactly one public constructor on a collection fixture.
     public AzuriteFixture()
         : this(FreePorts)
     {
     }
 
+    private AzuriteFixture(Func<int, int[]> portSource) => _portSource = portSource;
+
     /// <summary>A fixture that takes its ports from <paramref name="portSource"/> (tests of the start-up retry).</summary>
-    public AzuriteFixture(Func<int, int[]> portSource) => _portSource = portSource;
+    public static AzuriteFixture WithPorts(Func<int, int[]> portSource) => new(portSource);
 
     public string ConnectionString { get; private set; } = "";
 
@@ -44,6 +48,10 @@ public sealed class AzuriteFixture : IAsyncLifetime
     /// <summary>A connection string for the development account with its blob endpoint on <paramref name="port"/>.</summary>
     public static string ConnectionStringFor(int port) =>
         $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};BlobEndpoint=http://127.0.0.1:{Port(port)}/{AccountName};";
+
+    // The storage SDK emits spans only behind this switch, read once before its first client: set here, ahead of every
+    // test's clients, so telemetry tests see storage spans. Without a listener it costs nothing.
+    static AzuriteFixture() => SummarizerTelemetry.EnableAzureSdkActivities();
 
     public BlobServiceClient CreateServiceClient() => new(ConnectionString, ClientOptions());
 
