@@ -21,6 +21,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
     public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private const int MaxStartAttempts = 4;
+    private static readonly string[] ServiceNames = ["Blob", "Queue", "Table"];
 
     // Azurite's working directory: in-memory mode writes nothing of substance, but any debug file lands here, not in the repo.
     private readonly string _workspace = Directory.CreateTempSubdirectory("summarizer-azurite-").FullName;
@@ -173,8 +174,10 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
             try
             {
+                // A port answering is not proof that this Azurite holds it (another process may): each service says
+                // when it has bound its own port, and only then can none of them fail with EADDRINUSE.
                 await client.GetPropertiesAsync();
-                if (await AcceptsAsync(queuePort) && await AcceptsAsync(tablePort))
+                if (AllServicesListening() && await AcceptsAsync(queuePort) && await AcceptsAsync(tablePort))
                 {
                     return;
                 }
@@ -319,6 +322,12 @@ public sealed class AzuriteFixture : IAsyncLifetime
         {
             _output.AppendLine(line);
         }
+    }
+
+    private bool AllServicesListening()
+    {
+        var output = Output();
+        return ServiceNames.All(service => output.Contains($"Azurite {service} service is successfully listening", StringComparison.Ordinal));
     }
 
     private string Output()
