@@ -20,7 +20,8 @@ public static class TelemetryServiceCollectionExtensions
     /// Collects the <see cref="SummarizerTelemetry"/> sources and meters, with the worker's invocation spans
     /// (<c>UseFunctionsWorkerDefaults</c>, which parents them on the host's trace when host.json says
     /// <c>"telemetryMode": "OpenTelemetry"</c>), and exports them to Azure Monitor when
-    /// <see cref="AzureMonitorSetting"/> is set and over OTLP when <see cref="OtlpEndpointSetting"/> is. With neither,
+    /// <see cref="AzureMonitorSetting"/> is set (signing in with the managed identity that
+    /// <see cref="AzureMonitorAuthentication.Setting"/> names) and over OTLP when <see cref="OtlpEndpointSetting"/> is. With neither,
     /// nothing is exported, and the instruments see no listener for metrics nobody reads.
     /// </summary>
     public static IServiceCollection AddSummarizerTelemetry(this IServiceCollection services, IConfiguration configuration)
@@ -43,7 +44,8 @@ public static class TelemetryServiceCollectionExtensions
             .UseFunctionsWorkerDefaults();
         if (azureMonitor)
         {
-            telemetry.UseAzureMonitorExporter();
+            var credential = AzureMonitorAuthentication.CredentialFrom(configuration[AzureMonitorAuthentication.Setting]);
+            telemetry.UseAzureMonitorExporter(options => options.Credential = credential);
         }
 
         if (otlp)
