@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -13,10 +14,11 @@ namespace Summarizer.Cli;
 /// </summary>
 internal sealed class CliTelemetry : IDisposable
 {
-    private readonly TracerProvider _tracing;
-    private readonly MeterProvider _metrics;
+    // Typed as IDisposable: a field's declared type is loaded with the class, and this class is loaded on every run.
+    private readonly IDisposable _tracing;
+    private readonly IDisposable _metrics;
 
-    private CliTelemetry(TracerProvider tracing, MeterProvider metrics)
+    private CliTelemetry(IDisposable tracing, IDisposable metrics)
     {
         _tracing = tracing;
         _metrics = metrics;
@@ -30,6 +32,14 @@ internal sealed class CliTelemetry : IDisposable
             return null;
         }
 
+        return Start();
+    }
+
+    // Separate and never inlined, so a run without an endpoint does not even load the OpenTelemetry assemblies (the
+    // JIT resolves what a method refers to when it compiles it, whichever branch runs).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static CliTelemetry Start()
+    {
         SummarizerTelemetry.EnableAzureSdkActivities();
         // OTEL_SERVICE_NAME and OTEL_RESOURCE_ATTRIBUTES, read last, override the default name.
         var resource = ResourceBuilder.CreateEmpty().AddService("summarizer-cli").AddTelemetrySdk().AddEnvironmentVariableDetector();
