@@ -40,7 +40,6 @@ internal sealed class CliTelemetry : IDisposable
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static CliTelemetry Start()
     {
-        SummarizerTelemetry.EnableAzureSdkActivities();
         // OTEL_SERVICE_NAME and OTEL_RESOURCE_ATTRIBUTES, read last, override the default name.
         var resource = ResourceBuilder.CreateEmpty().AddService("summarizer-cli").AddTelemetrySdk().AddEnvironmentVariableDetector();
         var tracing = Sdk.CreateTracerProviderBuilder()

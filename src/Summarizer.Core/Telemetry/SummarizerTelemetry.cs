@@ -24,7 +24,11 @@ public static class SummarizerTelemetry
     /// <summary>Span of one engine call (one article to one summary), inside a pipeline run or a CLI command.</summary>
     public const string EngineSpan = "summarizer.engine";
 
-    /// <summary>Activity sources a host traces: the app's own, the model client's, and every Azure SDK client's.</summary>
+    /// <summary>
+    /// Activity sources a host traces: the app's own, the model client's, and every Azure SDK client's (on by default
+    /// since the December 2023 SDKs; only the messaging libraries still need <c>Azure.Experimental.EnableActivitySource</c>,
+    /// and this app uses none).
+    /// </summary>
     public static IReadOnlyList<string> SourceNames { get; } = [Name, ModelSourceName, "Azure.*"];
 
     /// <summary>Meters a host collects: the app's own and the model client's.</summary>
@@ -32,13 +36,4 @@ public static class SummarizerTelemetry
 
     /// <summary>The app's activity source.</summary>
     public static ActivitySource Source { get; } = new(Name, typeof(SummarizerTelemetry).Assembly.GetName().Version?.ToString());
-
-    /// <summary>
-    /// The Azure SDKs emit <see cref="Activity"/> spans only behind this switch (their tracing is still marked
-    /// experimental); a host sets it before it creates its first Azure client.
-    /// </summary>
-    public const string AzureActivitySourceSwitch = "Azure.Experimental.EnableActivitySource";
-
-    /// <summary>Turns on the Azure SDKs' activity sources for this process (see <see cref="AzureActivitySourceSwitch"/>).</summary>
-    public static void EnableAzureSdkActivities() => AppContext.SetSwitch(AzureActivitySourceSwitch, true);
 }

@@ -35,8 +35,6 @@ public static class TelemetryServiceCollectionExtensions
             return services;
         }
 
-        // Before the first storage client exists: the SDKs read the switch once.
-        SummarizerTelemetry.EnableAzureSdkActivities();
         var telemetry = services.AddOpenTelemetry()
             .WithTracing(tracing => tracing.AddSource([.. SummarizerTelemetry.SourceNames]))
             .WithMetrics(metrics => metrics.AddMeter([.. SummarizerTelemetry.MeterNames]))

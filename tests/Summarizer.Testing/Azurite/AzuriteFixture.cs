@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Sockets;
 using Azure.Core;
 using Azure.Storage.Blobs;
-using Summarizer.Core.Telemetry;
 
 namespace Summarizer.Testing;
 
@@ -49,10 +48,6 @@ public sealed class AzuriteFixture : IAsyncLifetime
     /// <summary>A connection string for the development account with its blob endpoint on <paramref name="port"/>.</summary>
     public static string ConnectionStringFor(int port) =>
         $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};BlobEndpoint=http://127.0.0.1:{Port(port)}/{AccountName};";
-
-    // The storage SDK emits spans only behind this switch, read once before its first client: set here, ahead of every
-    // test's clients, so telemetry tests see storage spans. Without a listener it costs nothing.
-    static AzuriteFixture() => SummarizerTelemetry.EnableAzureSdkActivities();
 
     public BlobServiceClient CreateServiceClient() => new(ConnectionString, ClientOptions());
 
