@@ -77,6 +77,17 @@ param apiAuth string = 'keys'
 @description('Application (client) id of the API\'s app registration; required when apiAuth is entra.')
 param apiAuthClientId string = ''
 
+@description('E-mail address the failure and degraded-summary alerts notify; empty creates the action group without a receiver.')
+param alertEmail string = ''
+
+@description('Failed articles (error records, transient failures, failed executions) per alert window above which the failure alert fires.')
+@minValue(0)
+param alertFailureThreshold int = 5
+
+@description('Degraded summaries (written by the fallback engine because the model failed) per alert window above which the degraded alert fires.')
+@minValue(0)
+param alertDegradedThreshold int = 10
+
 // Same environment, subscription and region give the same names, so re-running `azd up` updates in place.
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = {
@@ -162,6 +173,23 @@ module monitoring 'modules/monitoring.bicep' = {
     applicationInsightsName: applicationInsightsName
     location: location
     tags: tags
+  }
+}
+
+module alerts 'modules/alerts.bicep' = {
+  name: 'alerts'
+  scope: resourceGroup
+  dependsOn: [
+    monitoring
+  ]
+  params: {
+    applicationInsightsName: applicationInsightsName
+    location: location
+    tags: tags
+    namePrefix: resourceToken
+    alertEmail: alertEmail
+    failureThreshold: alertFailureThreshold
+    degradedThreshold: alertDegradedThreshold
   }
 }
 

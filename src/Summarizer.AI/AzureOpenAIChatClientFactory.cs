@@ -4,7 +4,9 @@ using Azure.AI.OpenAI;
 using Azure.Core;
 using Azure.Identity;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
 using OpenAI.Chat;
+using Summarizer.Core.Telemetry;
 
 namespace Summarizer.AI;
 
@@ -20,7 +22,12 @@ public static class AzureOpenAIChatClientFactory
     /// identity (user-assigned when <see cref="AzureOpenAIOptions.ClientId"/> is set) in Azure and a developer sign-in
     /// on a workstation.
     /// </param>
-    public static IChatClient Create(AzureOpenAIOptions options, TokenCredential? credential = null)
+    /// <param name="loggerFactory">
+    /// Where the chat client's own logs go (Microsoft.Extensions.AI's logging decorator: requests at Debug, contents
+    /// only at Trace); null leaves them out. Its OpenTelemetry decorator is always there, on the
+    /// <see cref="SummarizerTelemetry.ModelSourceName"/> source and meter, and costs nothing while nobody listens.
+    /// </param>
+    public static IChatClient Create(AzureOpenAIOptions options, TokenCredential? credential = null, ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var endpoint = new Uri(options.Endpoint ?? throw new InvalidOperationException("AzureOpenAI:Endpoint is not set."));
@@ -38,10 +45,16 @@ public static class AzureOpenAIChatClientFactory
         var client = !string.IsNullOrWhiteSpace(options.ApiKey) && options.ApiKey is { } key
             ? new AzureOpenAIClient(endpoint, new ApiKeyCredential(key), clientOptions)
             : new AzureOpenAIClient(endpoint, credential ?? DefaultCredential(options.ClientId), clientOptions);
-        return client.GetChatClient(options.Deployment).AsIChatClient()
+        var builder = client.GetChatClient(options.Deployment).AsIChatClient()
             .AsBuilder()
-            .ConfigureOptions(UseStrictJsonSchema)
-            .Build();
+            .ConfigureOptions(UseStrictJsonSchema);
+        if (loggerFactory is not null)
+        {
+            builder.UseLogging(loggerFactory);
+        }
+
+        // Innermost, so each span covers exactly one request to the service (a retry is a second span).
+        return builder.UseOpenTelemetry(loggerFactory, SummarizerTelemetry.ModelSourceName).Build();
     }
 
     /// <summary>

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Summarizer.Core;
 using Summarizer.Core.Engines;
 using Summarizer.Core.Ingestion;
+using Summarizer.Core.Telemetry;
 using Summarizer.Core.Text;
 
 namespace Summarizer.AI;
@@ -170,6 +171,7 @@ public sealed partial class ChatClientSummarizer : ISummarizer
         var response = await _retry.RunAsync(
             token => _chatClient.GetResponseAsync(messages, _chatOptions, token), deadline, cancellationToken).ConfigureAwait(false);
         usage.Add(response.Usage);
+        SummarizerMetrics.RecordTokens(response.Usage?.InputTokenCount ?? 0, response.Usage?.OutputTokenCount ?? 0, EngineName, _options.Model);
 
         if (response.FinishReason == ChatFinishReason.ContentFilter)
         {

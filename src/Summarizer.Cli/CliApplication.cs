@@ -30,6 +30,7 @@ internal static class CliApplication
             return ExitCodes.UsageError;
         }
 
+        using var telemetry = CliTelemetry.StartIfConfigured();
         try
         {
             return await parseResult.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }, cancellationToken);

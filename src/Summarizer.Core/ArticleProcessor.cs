@@ -1,6 +1,7 @@
 using Summarizer.Core.Documents;
 using Summarizer.Core.Engines;
 using Summarizer.Core.Ingestion;
+using Summarizer.Core.Telemetry;
 
 namespace Summarizer.Core;
 
@@ -17,7 +18,7 @@ public sealed class ArticleProcessor(ArticleDecoder decoder, ISummarizer engine,
     public async Task<SummaryDocument> ProcessAsync(ArticleInput input, SummaryOptions options, CancellationToken cancellationToken = default)
     {
         var article = decoder.Decode(input);
-        var summary = await engine.SummarizeAsync(article, options, cancellationToken).ConfigureAwait(false);
+        var summary = await EngineTelemetry.SummarizeAsync(engine, article, options, cancellationToken).ConfigureAwait(false);
         return _documents.Create(input, article, summary);
     }
 }

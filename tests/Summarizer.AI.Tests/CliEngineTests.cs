@@ -157,7 +157,7 @@ public sealed class CliEngineTests : IAsyncLifetime, IDisposable
         return path;
     }
 
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(Dictionary<string, string> environment, params string[] args)
+    internal static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(Dictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -174,7 +174,7 @@ public sealed class CliEngineTests : IAsyncLifetime, IDisposable
 
         // Start from a clean slate so settings on the machine running the tests cannot leak in.
         foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("AzureOpenAI__", StringComparison.OrdinalIgnoreCase)
-            || k.StartsWith("Summarizer__", StringComparison.OrdinalIgnoreCase)).ToList())
+            || k.StartsWith("Summarizer__", StringComparison.OrdinalIgnoreCase) || k.StartsWith("OTEL_", StringComparison.OrdinalIgnoreCase)).ToList())
         {
             start.Environment.Remove(key);
         }

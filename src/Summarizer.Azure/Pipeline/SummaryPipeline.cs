@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Azure;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -7,6 +8,7 @@ using Summarizer.Core;
 using Summarizer.Core.Documents;
 using Summarizer.Core.Engines;
 using Summarizer.Core.Ingestion;
+using Summarizer.Core.Telemetry;
 
 namespace Summarizer.Azure.Pipeline;
 
@@ -45,9 +47,73 @@ public sealed partial class SummaryPipeline(
     public string Fingerprint => processor.Engine.Fingerprint(SummaryOptions);
 
     /// <summary>Brings the result for the article named <paramref name="articleName"/> up to date with its current version.</summary>
-    public async Task<PipelineResult> ProcessAsync(string articleName, CancellationToken cancellationToken = default)
+    public Task<PipelineResult> ProcessAsync(string articleName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articleName);
+        return MeasureAsync(articleName, ct => ProcessNamedAsync(articleName, ct), cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs the pipeline for an article whose version and outputs the caller already listed (the backfill), skipping
+    /// the per-article look-ups. Falls back to <see cref="ProcessAsync(string, CancellationToken)"/> when the article
+    /// changed since the listing.
+    /// </summary>
+    public Task<PipelineResult> ProcessAsync(ArticleSnapshot article, SummarySnapshot existing, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(existing);
+        return MeasureAsync(article.Name, ct => ProcessListedAsync(article, existing, ct), cancellationToken);
+    }
+
+    // One span and one count per run, whichever entry point and however many looks it took; a transient failure
+    // (the host retries it) is counted too, so an outage shows on the dashboard before the retries run out.
+    private async Task<PipelineResult> MeasureAsync(string articleName, Func<CancellationToken, Task<PipelineResult>> run, CancellationToken cancellationToken)
+    {
+        var engine = processor.Engine.Name;
+        using var activity = SummarizerTelemetry.Source.StartActivity(SummarizerTelemetry.PipelineSpan);
+        activity?.SetTag(TelemetryAttributes.Article, articleName);
+        activity?.SetTag(TelemetryAttributes.Engine, engine);
+        try
+        {
+            var result = await run(cancellationToken).ConfigureAwait(false);
+            var outcome = OutcomeName(result.Outcome);
+            SummarizerMetrics.RecordArticle(outcome, engine, result.Outcome == PipelineOutcome.Failed ? result.ErrorCode : null);
+            activity?.SetTag(TelemetryAttributes.Outcome, outcome);
+            if (result.Outcome == PipelineOutcome.Failed)
+            {
+                activity?.SetTag(TelemetryAttributes.ErrorType, result.ErrorCode);
+                activity?.SetStatus(ActivityStatusCode.Error, result.ErrorMessage);
+            }
+
+            return result;
+        }
+        catch (SummarizerException ex) when (ex.IsTransient)
+        {
+            SummarizerMetrics.RecordArticle(ArticleOutcomes.TransientFailure, engine, ex.Code);
+            activity?.SetTag(TelemetryAttributes.Outcome, ArticleOutcomes.TransientFailure);
+            activity?.SetTag(TelemetryAttributes.ErrorType, ex.Code);
+            activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
+            throw;
+        }
+        catch (Exception ex)
+        {
+            activity?.SetTag(TelemetryAttributes.ErrorType, ex.GetType().FullName);
+            activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
+            throw;
+        }
+    }
+
+    private static string OutcomeName(PipelineOutcome outcome) => outcome switch
+    {
+        PipelineOutcome.Summarized => ArticleOutcomes.Summarized,
+        PipelineOutcome.UpToDate => ArticleOutcomes.UpToDate,
+        PipelineOutcome.Failed => ArticleOutcomes.Failed,
+        PipelineOutcome.Superseded => ArticleOutcomes.Superseded,
+        _ => ArticleOutcomes.ArticleMissing,
+    };
+
+    private async Task<PipelineResult> ProcessNamedAsync(string articleName, CancellationToken cancellationToken)
+    {
         if (!BlobNames.TryValidate(articleName, out var problem))
         {
             // No output name can be derived, so there is nowhere to put an error record: report and stop, never retry.
@@ -78,25 +144,18 @@ public sealed partial class SummaryPipeline(
         return result;
     }
 
-    /// <summary>
-    /// Runs the pipeline for an article whose version and outputs the caller already listed (the backfill), skipping
-    /// the per-article look-ups. Falls back to <see cref="ProcessAsync(string, CancellationToken)"/> when the article
-    /// changed since the listing.
-    /// </summary>
-    public async Task<PipelineResult> ProcessAsync(ArticleSnapshot article, SummarySnapshot existing, CancellationToken cancellationToken = default)
+    private async Task<PipelineResult> ProcessListedAsync(ArticleSnapshot article, SummarySnapshot existing, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(article);
-        ArgumentNullException.ThrowIfNull(existing);
         if (!BlobNames.TryValidate(article.Name, out _))
         {
-            return await ProcessAsync(article.Name, cancellationToken).ConfigureAwait(false);
+            return await ProcessNamedAsync(article.Name, cancellationToken).ConfigureAwait(false);
         }
 
         // The stores turn every storage failure into StorageFailure (storage_unavailable) themselves.
         var result = await ProcessCoreAsync(article, BlobNames.For(article.Name), existing, claim: null, cancellationToken).ConfigureAwait(false);
 
         return result.Outcome == PipelineOutcome.Superseded
-            ? await ProcessAsync(article.Name, cancellationToken).ConfigureAwait(false)
+            ? await ProcessNamedAsync(article.Name, cancellationToken).ConfigureAwait(false)
             : result;
     }
 

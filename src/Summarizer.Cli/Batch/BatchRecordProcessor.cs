@@ -6,6 +6,7 @@ using Summarizer.Cli.Output;
 using Summarizer.Core;
 using Summarizer.Core.Engines;
 using Summarizer.Core.Ingestion;
+using Summarizer.Core.Telemetry;
 
 namespace Summarizer.Cli.Batch;
 
@@ -34,15 +35,18 @@ internal sealed class BatchRecordProcessor(ArticleDecoder decoder, ISummarizer e
 
             record = JsonRecord.Parse(line.Bytes!, _fieldNames);
             var article = Decode(record);
-            var summary = await engine.SummarizeAsync(article, options, cancellationToken).ConfigureAwait(false);
+            var summary = await EngineTelemetry.SummarizeAsync(engine, article, options, cancellationToken).ConfigureAwait(false);
+            SummarizerMetrics.RecordArticle(ArticleOutcomes.Summarized, engine.Name);
             return new BatchOutcome(Write(record, summary), Failed: false, line.Length);
         }
         catch (SummarizerException ex)
         {
+            SummarizerMetrics.RecordArticle(ArticleOutcomes.Failed, engine.Name, ex.Code);
             return new BatchOutcome(WriteError(record, ex.Code, ex.Message), Failed: true, line.Length);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            SummarizerMetrics.RecordArticle(ArticleOutcomes.Failed, engine.Name, BatchErrorCodes.InternalError);
             return new BatchOutcome(WriteError(record, BatchErrorCodes.InternalError, $"The engine failed: {ex.Message}"), Failed: true, line.Length);
         }
     }

@@ -4,6 +4,7 @@ using Summarizer.Cli.Output;
 using Summarizer.Core;
 using Summarizer.Core.Documents;
 using Summarizer.Core.Ingestion;
+using Summarizer.Core.Telemetry;
 
 namespace Summarizer.Cli.Commands;
 
@@ -48,14 +49,26 @@ internal static class SummarizeCommand
             }
 
             var decoder = new ArticleDecoder(new IngestionOptions { MaxInputBytes = limit });
-            var processor = new ArticleProcessor(decoder, engine.CreateSummarizer(parseResult), TimeProvider.System);
+            var summarizer = engine.CreateSummarizer(parseResult);
+            var processor = new ArticleProcessor(decoder, summarizer, TimeProvider.System);
             var inputs = InputFiles.Expand(parseResult.GetValue(paths) ?? []);
             var outputFormat = parseResult.GetValue(format)!;
             var jsonLines = outputFormat == "json" && inputs.Count > 1;
             var loop = new InputLoop(stdout, stderr, jsonLines);
             return await loop.RunAsync(inputs, contentType.Read(parseResult), async (input, path, token) =>
             {
-                var document = await processor.ProcessAsync(input, options, token);
+                SummaryDocument document;
+                try
+                {
+                    document = await processor.ProcessAsync(input, options, token);
+                }
+                catch (SummarizerException ex)
+                {
+                    SummarizerMetrics.RecordArticle(ArticleOutcomes.Failed, summarizer.Name, ex.Code);
+                    throw;
+                }
+
+                SummarizerMetrics.RecordArticle(ArticleOutcomes.Summarized, summarizer.Name);
                 return Render(document, outputFormat, jsonLines, inputs.Count > 1 ? path : null);
             }, cancellationToken);
         });

@@ -11,7 +11,7 @@ public sealed class WorkerProcess : IDisposable
 {
     // Settings of the machine running the tests that would otherwise leak into the worker's configuration.
     private static readonly string[] InheritedPrefixesToDrop =
-        ["Summarizer__", "AzureOpenAI__", "ArticlesStorage", "AzureWebJobs", "FUNCTIONS_", "APPLICATIONINSIGHTS_", "ASPNETCORE_", "DOTNET_URLS"];
+        ["Summarizer__", "AzureOpenAI__", "ArticlesStorage", "AzureWebJobs", "FUNCTIONS_", "APPLICATIONINSIGHTS_", "OTEL_", "ASPNETCORE_", "DOTNET_URLS"];
 
     private readonly Process _process;
     private readonly string _home;
