@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Azure.Functions.Worker.Core.FunctionMetadata;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Summarizer.Azure;
@@ -14,4 +15,5 @@ builder.Services
     .ConfigureFunctionsApplicationInsights();
 builder.Services.AddSummarizer(builder.Configuration);
 builder.Services.AddHostedService<ContainerInitializer>();
+builder.Services.AddSingleton<IFunctionMetadataTransformer, SweepSchedule>(); // Summarizer__SweepSchedule, empty = off
 builder.Build().Run();
