@@ -22,7 +22,7 @@ public sealed class AzuriteFixtureTests
     public async Task Start_LosingAPortRace_StartsAgainOnFreshPorts()
     {
         var calls = 0;
-        var fixture = new AzuriteFixture(count =>
+        var fixture = AzuriteFixture.WithPorts(count =>
         {
             var ports = AzuriteFixture.FreePorts(count);
             return ++calls == 1 ? [ports[0], ports[1], ports[0]] : ports; // first try: table collides with blob

@@ -9,7 +9,7 @@ namespace Summarizer.Azure.Queueing;
 /// function drains. Bodies go out Base64-encoded UTF-8 JSON whatever the client's own encoding setting, because that is
 /// what the Functions queue extension expects by default (<c>extensions.queues.messageEncoding</c> is <c>base64</c>).
 /// </summary>
-public sealed class SummarizeRequests(QueueServiceClient service)
+public sealed class SummarizeRequests
 {
     /// <summary>The queue's name (fixed: the queue trigger's attribute names it at build time).</summary>
     public const string QueueName = "summarize-requests";
@@ -17,7 +17,16 @@ public sealed class SummarizeRequests(QueueServiceClient service)
     /// <summary>Where the host moves a message after <c>maxDequeueCount</c> failed tries.</summary>
     public const string PoisonQueueName = QueueName + "-poison";
 
-    private readonly QueueClient _queue = service.GetQueueClient(QueueName);
+    private readonly QueueClient _queue;
+
+    /// <summary>The <see cref="QueueName"/> queue of <paramref name="service"/>.</summary>
+    public SummarizeRequests(QueueServiceClient service)
+        : this((service ?? throw new ArgumentNullException(nameof(service))).GetQueueClient(QueueName))
+    {
+    }
+
+    /// <summary>Requests on <paramref name="queue"/> (tests give each their own queue; the app uses <see cref="QueueName"/>).</summary>
+    public SummarizeRequests(QueueClient queue) => _queue = queue ?? throw new ArgumentNullException(nameof(queue));
 
     /// <summary>The queue's address (no key).</summary>
     public Uri Uri => _queue.Uri;

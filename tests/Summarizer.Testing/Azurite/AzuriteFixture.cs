@@ -33,8 +33,11 @@ public sealed class AzuriteFixture : IAsyncLifetime
     {
     }
 
+    // xUnit builds collection fixtures through their one public constructor, so the port source comes in by a factory.
+    private AzuriteFixture(Func<int, int[]> portSource) => _portSource = portSource;
+
     /// <summary>A fixture that takes its ports from <paramref name="portSource"/> (tests of the start-up retry).</summary>
-    public AzuriteFixture(Func<int, int[]> portSource) => _portSource = portSource;
+    public static AzuriteFixture WithPorts(Func<int, int[]> portSource) => new(portSource);
 
     public string ConnectionString { get; private set; } = "";
 
