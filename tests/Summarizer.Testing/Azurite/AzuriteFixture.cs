@@ -20,6 +20,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
     public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private const int MaxStartAttempts = 4;
+    private static readonly string[] ServiceNames = ["Blob", "Queue", "Table"];
 
     // Azurite's working directory: in-memory mode writes nothing of substance, but any debug file lands here, not in the repo.
     private readonly string _workspace = Directory.CreateTempSubdirectory("summarizer-azurite-").FullName;
@@ -28,12 +29,12 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     private readonly Func<int, int[]> _portSource;
 
+    // xunit needs exactly one public constructor on a collection fixture.
     public AzuriteFixture()
         : this(FreePorts)
     {
     }
 
-    // xUnit builds collection fixtures through their one public constructor, so the port source comes in by a factory.
     private AzuriteFixture(Func<int, int[]> portSource) => _portSource = portSource;
 
     /// <summary>A fixture that takes its ports from <paramref name="portSource"/> (tests of the start-up retry).</summary>
@@ -168,8 +169,10 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
             try
             {
+                // A port answering is not proof that this Azurite holds it (another process may): each service says
+                // when it has bound its own port, and only then can none of them fail with EADDRINUSE.
                 await client.GetPropertiesAsync();
-                if (await AcceptsAsync(queuePort) && await AcceptsAsync(tablePort))
+                if (AllServicesListening() && await AcceptsAsync(queuePort) && await AcceptsAsync(tablePort))
                 {
                     return;
                 }
@@ -314,6 +317,12 @@ public sealed class AzuriteFixture : IAsyncLifetime
         {
             _output.AppendLine(line);
         }
+    }
+
+    private bool AllServicesListening()
+    {
+        var output = Output();
+        return ServiceNames.All(service => output.Contains($"Azurite {service} service is successfully listening", StringComparison.Ordinal));
     }
 
     private string Output()
