@@ -97,15 +97,14 @@ public static class SweepBenchmark
             }
 
             int queued = (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"sweep (timer function, 20,000 articles): {sweep.TotalSeconds:0.00} s, enqueued {queued:N0} (stale {stale:N0})"));
             var marks = workers.Select(w => w.Log.Lines().Count).ToArray();
             clock.Restart();
             await new QueueListener(new QueueServiceClient(storage.ConnectionString), SummarizeRequests.QueueName, QueueSettings.FromHostJson())
                 .DrainAsync(workers, TimeSpan.FromMinutes(30));
             var drain = clock.Elapsed;
             var engineCalls = workers.Select((w, i) => w.Log.Lines().Skip(marks[i]).Count(l => l.Contains("Summarised ", StringComparison.Ordinal))).Sum();
-            Console.WriteLine();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"sweep (timer function, 20,000 articles): {sweep.TotalSeconds:0.00} s, enqueued {queued:N0} (stale {stale:N0})"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{workerCount} queue workers: {queued:N0} requests in {drain.TotalSeconds:0.00} s = {queued / drain.TotalSeconds:N0} articles/s, {engineCalls:N0} engine calls"));
             Console.WriteLine();

@@ -80,7 +80,8 @@ public sealed class QueueListener(QueueServiceClient service, string queueName, 
         var succeeded = false;
         if (Decode(message) is { } text)
         {
-            var response = await worker.InvokeAsync(function, TriggerData.String(text), TriggerData.QueueMessage(message, text)).ConfigureAwait(false);
+            var response = await worker.InvokeAsync(function, TriggerData.String(text), TriggerData.QueueMessage(message, text),
+                timeout: settings.FunctionTimeout).ConfigureAwait(false);
             _invocations.Enqueue((name, response));
             succeeded = response.Result.Status == StatusResult.Types.Status.Success;
         }

@@ -4,10 +4,10 @@ using System.Text.Json;
 namespace Summarizer.Functions.EndToEnd.Host;
 
 /// <summary>
-/// The app's <c>extensions.queues</c> section of host.json, with the host's defaults for what it leaves out: what the
+/// The app's <c>extensions.queues</c> section of host.json (and its <c>functionTimeout</c>), with the host's defaults for what it leaves out: what the
 /// real host's queue listener runs by, so the stand-in listener retries and poisons the same way.
 /// </summary>
-public sealed record QueueSettings(int MaxDequeueCount, TimeSpan VisibilityTimeout, int BatchSize, bool Base64)
+public sealed record QueueSettings(int MaxDequeueCount, TimeSpan VisibilityTimeout, int BatchSize, bool Base64, TimeSpan FunctionTimeout)
 {
     /// <summary>Reads the host.json beside the built worker.</summary>
     public static QueueSettings FromHostJson()
@@ -21,7 +21,9 @@ public sealed record QueueSettings(int MaxDequeueCount, TimeSpan VisibilityTimeo
             Int(queues, "maxDequeueCount") ?? 5,
             String(queues, "visibilityTimeout") is { } timeout ? TimeSpan.Parse(timeout, CultureInfo.InvariantCulture) : TimeSpan.Zero,
             Int(queues, "batchSize") ?? 16,
-            !string.Equals(String(queues, "messageEncoding"), "none", StringComparison.OrdinalIgnoreCase));
+            !string.Equals(String(queues, "messageEncoding"), "none", StringComparison.OrdinalIgnoreCase),
+            // How long the host lets one invocation run (host.json functionTimeout; 30 min on Flex Consumption otherwise).
+            String(document.RootElement, "functionTimeout") is { } limit ? TimeSpan.Parse(limit, CultureInfo.InvariantCulture) : TimeSpan.FromMinutes(30));
     }
 
     private static int? Int(JsonElement section, string name) =>
