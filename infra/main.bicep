@@ -58,7 +58,10 @@ param instanceMemoryMB int = 2048
 @maxValue(1000)
 param httpPerInstanceConcurrency int = 16
 
-@description('Object id of the person running azd (AZURE_PRINCIPAL_ID). They get Storage Blob Data Contributor so they can upload articles and read summaries; empty grants nothing.')
+@description('When the reconciliation sweep runs (NCRONTAB, six fields, UTC): it enqueues every article without an up-to-date summary for the queue workers. Default hourly; empty switches it off.')
+param sweepSchedule string = '0 0 * * * *'
+
+@description('Object id of the person running azd (AZURE_PRINCIPAL_ID). They get Storage Blob Data Contributor so they can upload articles and read summaries, and Storage Queue Data Message Sender for `summarizer process --enqueue`; empty grants nothing.')
 param principalId string = ''
 
 @description('Private layout (true, the default): a virtual network, private endpoints for storage and Azure OpenAI, both closed to the internet, and the app integrated with the network. False gives the public layout, for a quick trial.')
@@ -326,6 +329,7 @@ module functionApp 'modules/function-app.bicep' = {
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
     httpPerInstanceConcurrency: httpPerInstanceConcurrency
+    sweepSchedule: sweepSchedule
     virtualNetworkSubnetId: vnetEnabled ? network!.outputs.appSubnetId : ''
     apiAuth: apiAuth
     apiAuthClientId: apiAuthClientId

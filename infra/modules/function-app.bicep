@@ -40,6 +40,9 @@ param openAiEndpoint string
 @description('Name of the Azure OpenAI model deployment.')
 param openAiDeploymentName string
 
+@description('NCRONTAB schedule (six fields, UTC) of the reconciliation sweep; empty switches the sweep off.')
+param sweepSchedule string
+
 @description('Most instances the app scales out to.')
 @minValue(40)
 @maxValue(1000)
@@ -112,6 +115,8 @@ var appSettings = {
   Summarizer__Fallback: 'extractive'
   Summarizer__ArticlesContainer: articlesContainerName
   Summarizer__SummariesContainer: summariesContainerName
+  // The sweep enqueues stale articles on summarize-requests; empty leaves the timer function out (no sweep).
+  Summarizer__SweepSchedule: sweepSchedule
   AzureOpenAI__Endpoint: openAiEndpoint
   AzureOpenAI__Deployment: openAiDeploymentName
   AzureOpenAI__ClientId: identity.properties.clientId

@@ -20,7 +20,7 @@ param userPrincipalId string = ''
 var roleDefinitionIds = {
   // Host storage: leases, the deployment package, reading articles and writing summaries.
   storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
-  // Host storage queues and the blob trigger's poison queue.
+  // Host storage queues, the blob trigger's poison queue, and summarize-requests (the sweep sends, the queue trigger works it).
   storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
   // Chat completions against the model deployment, without the right to manage the account.
   cognitiveServicesOpenAIUser: '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd'
@@ -28,6 +28,8 @@ var roleDefinitionIds = {
   monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb'
   // The optional human user: upload articles and read summaries with `az storage blob ... --auth-mode login`.
   storageBlobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+  // The optional human user: `summarizer process --enqueue` sends summarize requests from a workstation.
+  storageQueueDataMessageSender: 'c6a89b2d-59bc-44d0-9896-0f6e12d7b80a'
 }
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
@@ -105,6 +107,18 @@ resource userBlobDataContributor 'Microsoft.Authorization/roleAssignments@2022-0
     roleDefinitionId: subscriptionResourceId(
       'Microsoft.Authorization/roleDefinitions',
       roleDefinitionIds.storageBlobDataContributor
+    )
+    principalId: userPrincipalId
+  }
+}
+
+resource userQueueMessageSender 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(userPrincipalId)) {
+  name: guid(storage.id, userPrincipalId, roleDefinitionIds.storageQueueDataMessageSender)
+  scope: storage
+  properties: {
+    roleDefinitionId: subscriptionResourceId(
+      'Microsoft.Authorization/roleDefinitions',
+      roleDefinitionIds.storageQueueDataMessageSender
     )
     principalId: userPrincipalId
   }

@@ -103,6 +103,25 @@ resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/con
   }
 }
 
+// The reconciliation sweep's work queue and the queue its repeatedly failing messages end in (the host would create
+// both on first use; declaring them keeps them visible and lets the poison queue be watched from the start).
+var requestQueueName = 'summarize-requests'
+
+resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2025-01-01' = {
+  parent: account
+  name: 'default'
+}
+
+resource requestQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2025-01-01' = {
+  parent: queueService
+  name: requestQueueName
+}
+
+resource requestPoisonQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2025-01-01' = {
+  parent: queueService
+  name: '${requestQueueName}-poison'
+}
+
 output id string = account.id
 output name string = account.name
 output blobEndpoint string = account.properties.primaryEndpoints.blob
@@ -110,3 +129,5 @@ output queueEndpoint string = account.properties.primaryEndpoints.queue
 output articlesContainerName string = articlesContainer.name
 output summariesContainerName string = summariesContainer.name
 output deploymentContainerName string = deploymentContainer.name
+output requestQueueName string = requestQueue.name
+output requestPoisonQueueName string = requestPoisonQueue.name

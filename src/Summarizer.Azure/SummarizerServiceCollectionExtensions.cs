@@ -1,4 +1,5 @@
 using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -7,6 +8,7 @@ using Summarizer.AI;
 using Summarizer.Azure.Configuration;
 using Summarizer.Azure.Interactive;
 using Summarizer.Azure.Pipeline;
+using Summarizer.Azure.Queueing;
 using Summarizer.Azure.Storage;
 using Summarizer.Core;
 using Summarizer.Core.Engines;
@@ -20,7 +22,7 @@ public static class SummarizerServiceCollectionExtensions
     /// Everything a host needs to summarise articles in storage: validated <see cref="SummarizerOptions"/>, the engine
     /// <see cref="EngineOptions"/> names (a bad <c>Summarizer:Engine</c> or <c>Summarizer:Fallback</c> throws
     /// <see cref="OptionsValidationException"/> here), the <c>ArticlesStorage</c> connection, the two stores, the pipeline and the
-    /// backfill (with the SDK's own retry policy), and <see cref="InteractiveStorage"/> (the same over a client with a
+    /// backfill (with the SDK's own retry policy), the <c>summarize-requests</c> queue with its sweep and handler, and <see cref="InteractiveStorage"/> (the same over a client with a
     /// short retry budget, keyed <see cref="StorageClientProfiles.InteractiveKey"/>). A <see cref="BlobServiceClient"/>
     /// (plain or keyed) or <see cref="ISummarizer"/> registered before this call is kept (the CLI's <c>--connection</c>,
     /// tests' decorators).
@@ -50,6 +52,13 @@ public static class SummarizerServiceCollectionExtensions
             sp.GetRequiredService<ArticleDecoder>(), sp.GetRequiredService<ISummarizer>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<SummaryPipeline>();
         services.TryAddSingleton<BackfillRunner>();
+
+        // The queue fan-out: the sweep fills summarize-requests, the queue trigger works it through the handler. The
+        // queue client is made on first use, so hosts that never touch the queue need no queue endpoint.
+        services.TryAddSingleton(_ => StorageConnection.CreateQueueServiceClient(configuration));
+        services.TryAddSingleton(sp => new SummarizeRequests(sp.GetRequiredService<QueueServiceClient>()));
+        services.TryAddSingleton<SummarizeRequestHandler>();
+        services.TryAddSingleton<ReconciliationSweep>();
 
         // The same pipeline over the interactive client: HTTP answers and CLI checks get their own short retry budget.
         services.TryAddSingleton(sp =>

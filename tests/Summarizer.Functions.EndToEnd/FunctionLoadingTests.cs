@@ -13,7 +13,7 @@ public sealed class FunctionLoadingTests(WorkerFixture fixture)
     public void EveryFunctionIsIndexedAndLoaded()
     {
         // StartAsync already failed if any FunctionLoadResponse was not a success.
-        Assert.Equal(["GetSummary", "Health", "HealthDetails", "PutArticle", "RefreshSummary", "SummarizeArticle", "SummarizeText"],
+        Assert.Equal(["GetSummary", "Health", "HealthDetails", "PutArticle", "RefreshSummary", "SummarizeArticle", "SummarizeRequested", "SummarizeText", "SweepArticles"],
             _worker.Functions.Select(f => f.Name).Order(StringComparer.Ordinal));
     }
 
@@ -47,5 +47,23 @@ public sealed class FunctionLoadingTests(WorkerFixture fixture)
         Assert.Equal("EventGrid", function.TriggerProperty("source"));
         // The setting's name: the worker reads the connection string itself from that setting.
         Assert.Equal("ArticlesStorage", function.TriggerProperty("connection"));
+    }
+
+    [Fact]
+    public void QueueFunctionListensOnSummarizeRequestsThroughTheArticlesConnection()
+    {
+        var function = _worker.Functions.QueueTriggerFor("summarize-requests");
+
+        Assert.Equal("SummarizeRequested", function.Name);
+        Assert.Equal("ArticlesStorage", function.TriggerProperty("connection"));
+    }
+
+    [Fact]
+    public void SweepIsATimerOnTheHourByDefault()
+    {
+        var function = _worker.Functions["SweepArticles"];
+
+        Assert.Equal("timerTrigger", function.TriggerType);
+        Assert.Equal("0 0 * * * *", function.TriggerProperty("schedule"));
     }
 }

@@ -41,9 +41,39 @@ public sealed class FunctionsMetadataTests
     }
 
     [Fact]
+    public void SummarizeRequested_IsQueueTriggerOnSummarizeRequestsWithNamedConnection()
+    {
+        var trigger = Trigger("SummarizeRequested");
+
+        Assert.Equal("queueTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("summarize-requests", trigger.GetProperty("queueName").GetString());
+        Assert.Equal("ArticlesStorage", trigger.GetProperty("connection").GetString());
+    }
+
+    [Fact]
+    public void SweepArticles_IsTimerTriggerWithTheHourlyDefault()
+    {
+        var trigger = Trigger("SweepArticles");
+
+        Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("0 0 * * * *", trigger.GetProperty("schedule").GetString());
+    }
+
+    [Fact]
+    public void HostJson_QueueRetriesFiveTimesThirtySecondsApartWithBase64Messages()
+    {
+        using var host = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "host.json")));
+        var queues = host.RootElement.GetProperty("extensions").GetProperty("queues");
+
+        Assert.Equal(5, queues.GetProperty("maxDequeueCount").GetInt32());
+        Assert.Equal("00:00:30", queues.GetProperty("visibilityTimeout").GetString());
+        Assert.Equal("base64", queues.GetProperty("messageEncoding").GetString());
+    }
+
+    [Fact]
     public void Metadata_ListsExactlyTheContractFunctions()
     {
-        Assert.Equal(["GetSummary", "Health", "HealthDetails", "PutArticle", "RefreshSummary", "SummarizeArticle", "SummarizeText"],
+        Assert.Equal(["GetSummary", "Health", "HealthDetails", "PutArticle", "RefreshSummary", "SummarizeArticle", "SummarizeRequested", "SummarizeText", "SweepArticles"],
             Functions.Value.Keys.Order(StringComparer.Ordinal).ToArray());
     }
 

@@ -24,6 +24,8 @@ internal static class FunctionsAppSettings
         "Summarizer__Fallback",
         "Summarizer__ArticlesContainer",
         "Summarizer__SummariesContainer",
+        // When the reconciliation sweep runs (empty switches it off; the default deployment sweeps hourly).
+        "Summarizer__SweepSchedule",
         // The Azure OpenAI engine, signed in as the user-assigned identity (no AzureOpenAI__ApiKey).
         "AzureOpenAI__Endpoint",
         "AzureOpenAI__Deployment",

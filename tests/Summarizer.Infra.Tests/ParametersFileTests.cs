@@ -40,6 +40,7 @@ public sealed partial class ParametersFileTests
     [InlineData("apiAuthClientId", "SUMMARIZER_API_CLIENT_ID")]
     [InlineData("maximumInstanceCount", "SUMMARIZER_MAXIMUM_INSTANCE_COUNT")]
     [InlineData("httpPerInstanceConcurrency", "SUMMARIZER_HTTP_PER_INSTANCE_CONCURRENCY")]
+    [InlineData("sweepSchedule", "SUMMARIZER_SWEEP_SCHEDULE")]
     public void ParametersFile_TakesAzdEnvironmentValues(string parameter, string variable)
     {
         Assert.Equal(variable, AzdReference(ParameterValues[parameter]!).Variable);

@@ -7,6 +7,7 @@ internal static class ResourceTypes
     public const string StorageAccount = "Microsoft.Storage/storageAccounts";
     public const string BlobService = "Microsoft.Storage/storageAccounts/blobServices";
     public const string BlobContainer = "Microsoft.Storage/storageAccounts/blobServices/containers";
+    public const string Queue = "Microsoft.Storage/storageAccounts/queueServices/queues";
     public const string UserAssignedIdentity = "Microsoft.ManagedIdentity/userAssignedIdentities";
     public const string AppServicePlan = "Microsoft.Web/serverfarms";
     public const string Site = "Microsoft.Web/sites";

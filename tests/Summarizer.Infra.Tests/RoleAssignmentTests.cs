@@ -10,6 +10,7 @@ public sealed class RoleAssignmentTests
     private const string CognitiveServicesOpenAIUser = "5e0bd9bd-7b93-4f28-af87-19fc36ad61bd";
     private const string MonitoringMetricsPublisher = "3913510d-42f4-4e42-8a64-420c390055eb";
     private const string StorageBlobDataContributor = "ba92f5b4-2d11-453d-a403-e96b0029c9fe";
+    private const string StorageQueueDataMessageSender = "c6a89b2d-59bc-44d0-9896-0f6e12d7b80a";
     private const string UserPrincipalId = "6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b";
 
     [Theory]
@@ -50,17 +51,17 @@ public sealed class RoleAssignmentTests
     }
 
     [Fact]
-    public void RoleAssignments_WithPrincipalId_AlsoLetThatPersonUseTheBlobs()
+    public void RoleAssignments_WithPrincipalId_AlsoLetThatPersonUseTheBlobsAndEnqueueRequests()
     {
         var snapshot = DeploymentSnapshot.Create(new Dictionary<string, object> { ["principalId"] = UserPrincipalId });
 
-        var forUser = Assert.Single(
-            snapshot.OfType(ResourceTypes.RoleAssignment),
-            assignment => (string?)assignment["properties"]?["principalId"] == UserPrincipalId);
+        var forUser = snapshot.OfType(ResourceTypes.RoleAssignment)
+            .Where(assignment => (string?)assignment["properties"]?["principalId"] == UserPrincipalId)
+            .ToArray();
 
-        Assert.Equal(5, snapshot.OfType(ResourceTypes.RoleAssignment).Count());
-        Assert.Equal(StorageBlobDataContributor, RoleId(forUser));
-        Assert.Equal(snapshot.Id(ResourceTypes.StorageAccount), Scope(forUser));
+        Assert.Equal(6, snapshot.OfType(ResourceTypes.RoleAssignment).Count());
+        Assert.Equal([StorageBlobDataContributor, StorageQueueDataMessageSender], forUser.Select(RoleId).Order(StringComparer.Ordinal));
+        Assert.All(forUser, assignment => Assert.Equal(snapshot.Id(ResourceTypes.StorageAccount), Scope(assignment)));
     }
 
     private static string RoleId(JsonObject assignment) =>

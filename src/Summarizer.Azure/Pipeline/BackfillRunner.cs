@@ -11,6 +11,41 @@ namespace Summarizer.Azure.Pipeline;
 /// </summary>
 public sealed class BackfillRunner(SummaryPipeline pipeline)
 {
+    /// <summary>
+    /// The articles whose stored result is not up to date (no result, an older version's or another engine's, a
+    /// degraded summary, a half-written one), from the same two listings as <see cref="RunAsync"/>: no request per
+    /// article. What the sweep enqueues; the pipeline still checks each one again before it pays the engine.
+    /// </summary>
+    public async Task<StaleArticles> FindStaleAsync(CancellationToken cancellationToken = default)
+    {
+        var stored = await pipeline.Summaries.ListAsync(cancellationToken).ConfigureAwait(false);
+        var fingerprint = pipeline.Fingerprint;
+        var total = 0;
+        var stale = new List<ArticleSnapshot>();
+        await foreach (var article in pipeline.Articles.ListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            total++;
+            if (!IsUpToDate(article, stored.GetValueOrDefault(article.Name) ?? SummarySnapshot.Empty, fingerprint))
+            {
+                stale.Add(article);
+            }
+        }
+
+        return new StaleArticles(total, stale);
+    }
+
+    /// <summary>
+    /// True when <paramref name="existing"/> is exactly one current result for this article version and engine: both
+    /// renderings of its summary and no error record, or its error record and no summary. Anything else needs a run
+    /// (which may cost no engine call: a missing rendering or a left-over record is fixed from storage).
+    /// </summary>
+    public static bool IsUpToDate(ArticleSnapshot article, SummarySnapshot existing, string fingerprint)
+    {
+        ArgumentNullException.ThrowIfNull(existing);
+        return (existing.HasSummaryOf(article, fingerprint) && existing.Error is null)
+            || (existing.HasErrorOf(article, fingerprint) && existing.Json is null && existing.Markdown is null);
+    }
+
     public async Task<BackfillCounts> RunAsync(int parallelism, IProgress<BackfillProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);

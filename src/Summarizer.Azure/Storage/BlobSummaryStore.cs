@@ -116,6 +116,10 @@ public sealed class BlobSummaryStore(BlobContainerClient container)
             () => ArticleClaim.AcquireAsync(container.GetBlobClient(names.Claim), cancellationToken), cancellationToken);
     }
 
+    /// <summary>Takes the sweep's lease (see <see cref="SweepLease"/>), or returns null when another sweep holds it.</summary>
+    public Task<SweepLease?> TryTakeSweepLeaseAsync(CancellationToken cancellationToken = default) =>
+        StorageFailure.GuardAsync(container.Uri, () => SweepLease.TryAcquireAsync(container, cancellationToken), cancellationToken);
+
     /// <summary>Re-points an output at a new article version with identical content, only if it is unchanged since read.</summary>
     public Task<bool> TryUpdateMetadataAsync(string blobName, StoredBlob known, SummaryMetadata metadata, CancellationToken cancellationToken = default) =>
         StorageFailure.GuardAsync(container.Uri, async () =>

@@ -1,6 +1,7 @@
 using Azure.Core;
 using Azure.Identity;
 using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 
 namespace Summarizer.Azure.Storage;
@@ -43,6 +44,41 @@ public static class StorageConnection
         }
 
         return new BlobServiceClient(uri, CreateCredential(section), options);
+    }
+
+    /// <summary>
+    /// The queue service of the same named connection: the connection string, or <c>{name}__queueServiceUri</c> (else
+    /// the account's queue endpoint from <c>{name}__accountName</c>) with the same identity settings as blobs.
+    /// </summary>
+    public static QueueServiceClient CreateQueueServiceClient(IConfiguration configuration, string connectionName = ArticlesStorage, QueueClientOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var connectionString = configuration[connectionName];
+        if (!string.IsNullOrWhiteSpace(connectionString))
+        {
+            return new QueueServiceClient(connectionString, options);
+        }
+
+        var section = configuration.GetSection(connectionName);
+        var serviceUri = section["queueServiceUri"];
+        if (serviceUri is null && section["accountName"] is { Length: > 0 } accountName)
+        {
+            serviceUri = $"https://{accountName}.queue.core.windows.net";
+        }
+
+        if (serviceUri is null)
+        {
+            throw new InvalidOperationException(
+                $"Storage connection '{connectionName}' has no queue endpoint: set '{connectionName}' to a connection string " +
+                $"or '{connectionName}__queueServiceUri' (with '{connectionName}__credential=managedidentity').");
+        }
+
+        if (!Uri.TryCreate(serviceUri, UriKind.Absolute, out var uri))
+        {
+            throw new InvalidOperationException($"'{connectionName}__queueServiceUri' is not an absolute URI.");
+        }
+
+        return new QueueServiceClient(uri, CreateCredential(section), options);
     }
 
     // Managed identity first, as the Functions host does; a client id selects a user-assigned identity.

@@ -4,6 +4,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Summarizer.Azure.Interactive;
 using Summarizer.Azure.Pipeline;
+using Summarizer.Azure.Queueing;
 using Summarizer.Cli.Storage;
 
 namespace Summarizer.Cli.Commands;
@@ -13,7 +14,9 @@ namespace Summarizer.Cli.Commands;
 /// summary (a backfill after an engine change, or a sweep for events that never arrived). Safe to run twice, beside the
 /// function app and beside another sweep: up-to-date articles cost nothing, every write is conditional, and one run at
 /// a time pays the engine for an article. Exit 0 when every article ends with an up-to-date result (a summary or a
-/// current error record), 1 when some could not be brought up to date.
+/// current error record), 1 when some could not be brought up to date. With <c>--enqueue</c> it processes nothing
+/// locally: it sends one <c>summarize-requests</c> message per stale article for the function app's queue workers,
+/// exactly as the app's scheduled sweep does (and under the same sweep lease).
 /// </summary>
 internal static class ProcessCommand
 {
@@ -33,10 +36,15 @@ internal static class ProcessCommand
                 result.AddError("--parallelism must be between 1 and 256.");
             }
         });
+        var enqueue = new Option<bool>("--enqueue")
+        {
+            Description = "Send each stale article to the summarize-requests queue for the function app instead of processing it here.",
+        };
         var storage = new StorageServices();
 
         var command = new Command("process", "Summarise every article in storage that has no up-to-date summary.");
         command.Options.Add(parallelism);
+        command.Options.Add(enqueue);
         storage.AddTo(command, withSummaries: true);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -48,6 +56,11 @@ internal static class ProcessCommand
             // First contact on the short interactive budget: a storage that is not there fails in seconds, not after
             // the backfill client's full retry schedule. A storage failure ends the run with one line (CliApplication).
             await services.GetRequiredService<InteractiveStorage>().CreateContainersAsync(cancellationToken);
+            if (parseResult.GetValue(enqueue))
+            {
+                return await EnqueueAsync(services, parseResult.GetValue(parallelism), stdout, stderr, cancellationToken);
+            }
+
             var counts = await runner.RunAsync(parseResult.GetValue(parallelism), progress, cancellationToken);
             clock.Stop();
             foreach (var failure in counts.Failures)
@@ -64,5 +77,20 @@ internal static class ProcessCommand
             return counts.AllUpToDate ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
         });
         return command;
+    }
+
+    private static async Task<int> EnqueueAsync(ServiceProvider services, int parallelism, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var result = await services.GetRequiredService<ReconciliationSweep>().RunAsync(parallelism, cancellationToken);
+        if (result is null)
+        {
+            await stderr.WriteLineAsync("summarizer: another sweep is running (it holds the sweep lease); nothing was sent. Try again when it ends.");
+            return ExitCodes.SomeInputsFailed;
+        }
+
+        var seconds = result.ListingTime.TotalSeconds;
+        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"enqueued {result.Enqueued} of {result.Listed} articles ({result.Stale} without an up-to-date result) on {SummarizeRequests.QueueName}; listing took {seconds:0.00} s ({(seconds > 0 ? result.Listed / seconds : 0):0} articles/s), sending {result.EnqueueTime.TotalSeconds:0.00} s"));
+        return ExitCodes.Success;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -67,6 +68,7 @@ internal sealed class StorageServices
             var connection = parseResult.GetValue(Connection);
             services.AddSingleton(CreateServiceClient(connection, configuration, StorageClientProfiles.Background()));
             services.AddKeyedSingleton(StorageClientProfiles.InteractiveKey, CreateServiceClient(connection, configuration, StorageClientProfiles.Interactive()));
+            services.AddSingleton(_ => CreateQueueServiceClient(connection, configuration));
             services.AddSummarizer(configuration);
             var provider = services.BuildServiceProvider();
             try
@@ -96,6 +98,23 @@ internal sealed class StorageServices
         {
             throw new UsageException(ex.Message);
         }
+    }
+
+    // Made on first use: only process --enqueue needs it, and only then must the connection name a queue endpoint.
+    private static QueueServiceClient CreateQueueServiceClient(string? connection, IConfiguration configuration)
+    {
+        var options = new QueueClientOptions();
+        options.Diagnostics.IsLoggingEnabled = false;
+        options.Diagnostics.IsDistributedTracingEnabled = false;
+        if (!string.IsNullOrWhiteSpace(connection))
+        {
+            return new QueueServiceClient(connection, options);
+        }
+
+        var configured = configuration.GetSection(StorageConnection.ArticlesStorage);
+        return configured.Value is { Length: > 0 } || configured.GetChildren().Any()
+            ? StorageConnection.CreateQueueServiceClient(configuration, options: options)
+            : new QueueServiceClient(DevelopmentStorage, options);
     }
 
     private static BlobServiceClient CreateServiceClient(string? connection, IConfiguration configuration, BlobClientOptions options)

@@ -41,6 +41,14 @@ public sealed class FunctionCatalog(IReadOnlyList<LoadedFunction> functions) : I
         functions.SingleOrDefault(f => f.IsTrigger("blobTrigger") && f.TriggerProperty("path")?.StartsWith(container + "/", StringComparison.Ordinal) == true)
         ?? throw new KeyNotFoundException($"No blob-triggered function listens on container '{container}'.");
 
+    /// <summary>The queue-triggered function listening on <paramref name="queue"/>.</summary>
+    public LoadedFunction QueueTriggerFor(string queue) =>
+        functions.SingleOrDefault(f => f.IsTrigger("queueTrigger") && string.Equals(f.TriggerProperty("queueName"), queue, StringComparison.Ordinal))
+        ?? throw new KeyNotFoundException($"No queue-triggered function listens on queue '{queue}'.");
+
+    /// <summary>True when the worker reported a function of that name (a function it left out is never scheduled).</summary>
+    public bool Contains(string name) => functions.Any(f => f.Name == name);
+
     public IEnumerator<LoadedFunction> GetEnumerator() => functions.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();

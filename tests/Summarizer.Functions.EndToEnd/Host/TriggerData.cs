@@ -82,6 +82,37 @@ public static class TriggerData
         return (input, metadata);
     }
 
+    /// <summary>
+    /// A queue trigger bound to a string or POCO: the decoded message text is the input, and the message's system
+    /// properties travel as metadata under the names the host's queue binding gives them.
+    /// </summary>
+    public static Dictionary<string, TypedData> QueueMessage(global::Azure.Storage.Queues.Models.QueueMessage message, string text)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return new Dictionary<string, TypedData>(StringComparer.Ordinal)
+        {
+            ["QueueTrigger"] = String(text),
+            ["DequeueCount"] = Json(message.DequeueCount), // the worker reads metadata as strings or JSON, never Int
+            ["Id"] = String(message.MessageId),
+            ["PopReceipt"] = String(message.PopReceipt),
+            ["InsertionTime"] = Json(message.InsertedOn),
+            ["ExpirationTime"] = Json(message.ExpiresOn),
+            ["NextVisibleTime"] = Json(message.NextVisibleOn),
+        };
+    }
+
+    /// <summary>A timer firing: the <c>TimerInfo</c> the host serialises, with its schedule status.</summary>
+    public static TypedData Timer(bool isPastDue = false)
+    {
+        var now = DateTime.UtcNow;
+        return Json(new Dictionary<string, object>
+        {
+            ["Schedule"] = new Dictionary<string, object> { ["AdjustForDST"] = true },
+            ["ScheduleStatus"] = new Dictionary<string, object> { ["Last"] = now.AddHours(-1), ["Next"] = now.AddHours(1), ["LastUpdated"] = now },
+            ["IsPastDue"] = isPastDue,
+        });
+    }
+
     /// <summary>The W3C trace context the host attaches to every invocation; the worker fails an invocation without one.</summary>
     public static RpcTraceContext NewTraceContext() => new()
     {

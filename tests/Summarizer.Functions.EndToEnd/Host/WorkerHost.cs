@@ -189,6 +189,10 @@ public sealed class WorkerHost : IAsyncDisposable
         return InvokeAsync(function, input, metadata, timeout: timeout);
     }
 
+    /// <summary>Fires a timer-triggered function as the host does when its schedule comes due.</summary>
+    public Task<InvocationResponse> FireTimerAsync(string functionName, TimeSpan? timeout = null) =>
+        InvokeAsync(Functions[functionName], TriggerData.Timer(), new Dictionary<string, TypedData>(), timeout: timeout);
+
     /// <summary>Invokes any function with its trigger's input and metadata, and returns the worker's response.</summary>
     public async Task<InvocationResponse> InvokeAsync(LoadedFunction function, TypedData triggerInput,
         IReadOnlyDictionary<string, TypedData> triggerMetadata, string? invocationId = null, TimeSpan? timeout = null)

@@ -1,8 +1,13 @@
+using System.Text;
 using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Summarizer.AI;
 using Summarizer.Azure.Interactive;
+using Summarizer.Azure.Pipeline;
+using Summarizer.Azure.Queueing;
 using Summarizer.Azure.Storage;
 using Summarizer.Core;
 using Summarizer.Core.Ingestion;
@@ -12,8 +17,36 @@ using Summarizer.Testing;
 namespace Summarizer.Functions.Tests.Support;
 
 /// <summary>The function classes wired to a pipeline over fresh Azurite containers, constructed as the host would.</summary>
-internal sealed class FunctionsHarness(PipelineHarness pipeline)
+internal sealed class FunctionsHarness(PipelineHarness pipeline, QueueClient queue)
 {
+    /// <summary>This harness's own request queue (the app's is summarize-requests; tests share one Azurite).</summary>
+    public QueueClient Queue => queue;
+
+    public SummarizeRequests Requests => new(queue);
+
+    public SummarizeRequestFunction RequestFunction =>
+        new(new SummarizeRequestHandler(pipeline.Pipeline), NullLogger<SummarizeRequestFunction>.Instance);
+
+    public ReconciliationSweep Sweep =>
+        new(new BackfillRunner(pipeline.Pipeline), pipeline.Pipeline, Requests, NullLogger<ReconciliationSweep>.Instance);
+
+    public SweepFunction SweepFunction => new(Sweep, NullLogger<SweepFunction>.Instance);
+
+    /// <summary>Receives every request waiting on <see cref="Queue"/> (hidden for an hour), decoded, in name order.</summary>
+    public async Task<IReadOnlyList<SummarizeRequest>> ReceiveAllAsync()
+    {
+        var found = new List<SummarizeRequest>();
+        QueueMessage[] page;
+        do
+        {
+            page = await queue.ReceiveMessagesAsync(32, TimeSpan.FromHours(1));
+            found.AddRange(page.Select(m => SummarizeRequest.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(m.MessageText)))));
+        }
+        while (page.Length > 0);
+
+        return [.. found.OrderBy(r => r.Name, StringComparer.Ordinal)];
+    }
+
     public PipelineHarness Storage => pipeline;
 
     public CountingSummarizer Engine => pipeline.Engine;
@@ -42,8 +75,12 @@ internal sealed class FunctionsHarness(PipelineHarness pipeline)
         Options.Create(pipeline.Options),
         budget);
 
-    public static async Task<FunctionsHarness> CreateAsync(AzuriteFixture azurite, long maxInputBytes = IngestionOptions.DefaultMaxInputBytes) =>
-        new(await PipelineHarness.CreateAsync(azurite, maxInputBytes));
+    public static async Task<FunctionsHarness> CreateAsync(AzuriteFixture azurite, long maxInputBytes = IngestionOptions.DefaultMaxInputBytes)
+    {
+        var queue = new QueueServiceClient(azurite.ConnectionString).GetQueueClient("requests-" + Guid.NewGuid().ToString("N"));
+        await queue.CreateAsync();
+        return new(await PipelineHarness.CreateAsync(azurite, maxInputBytes), queue);
+    }
 
     /// <summary>
     /// Storage that refuses every connection, behind the HTTP path's real client settings

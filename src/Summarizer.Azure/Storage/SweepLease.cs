@@ -1,0 +1,111 @@
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Specialized;
+
+namespace Summarizer.Azure.Storage;
+
+/// <summary>
+/// The right to run the reconciliation sweep, held as a lease on <see cref="BlobName"/> in the summaries container, so
+/// one sweep runs at a time across every instance and workstation. Unlike <see cref="ArticleClaim"/> nobody waits for
+/// it: a sweep that finds it taken has nothing to add. The holder renews it while it lists and enqueues; if a renewal
+/// fails, <see cref="Lost"/> fires and the sweep stops, since another one may have started by then.
+/// </summary>
+public sealed class SweepLease : IAsyncDisposable
+{
+    /// <summary>The lock blob (a name no article output can have: outputs end in .json or .md).</summary>
+    public const string BlobName = ".sweep.lock";
+
+    /// <summary>How long a lease lasts unless renewed: a sweep that dies frees the next one within this.</summary>
+    public static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(60);
+
+    private static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(20);
+
+    private readonly BlobClient _blob;
+    private readonly BlobLeaseClient _lease;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly CancellationTokenSource _lost = new();
+    private readonly Task _renewing;
+
+    private SweepLease(BlobClient blob, BlobLeaseClient lease)
+    {
+        _blob = blob;
+        _lease = lease;
+        _renewing = RenewAsync(_stop.Token);
+    }
+
+    /// <summary>Cancelled when the lease could not be renewed: the sweep must stop.</summary>
+    public CancellationToken Lost => _lost.Token;
+
+    /// <summary>Takes the lease, or returns null at once when another sweep holds it.</summary>
+    internal static async Task<SweepLease?> TryAcquireAsync(BlobContainerClient container, CancellationToken cancellationToken)
+    {
+        var blob = container.GetBlobClient(BlobName);
+        var lease = blob.GetBlobLeaseClient();
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await lease.AcquireAsync(LeaseDuration, cancellationToken: cancellationToken).ConfigureAwait(false);
+                return new SweepLease(blob, lease);
+            }
+            catch (RequestFailedException ex) when (ex.Status == StorageFailure.NotFound && attempt == 0)
+            {
+                // First sweep ever: the lock blob is created once and kept.
+                await CreateIfMissingAsync(blob, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException ex) when (ex.Status == StorageFailure.Conflict)
+            {
+                return null;
+            }
+        }
+    }
+
+    /// <summary>Stops renewing and gives the lease back, so the next sweep need not wait for it to expire.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync().ConfigureAwait(false);
+        await _renewing.ConfigureAwait(false);
+        _stop.Dispose();
+        try
+        {
+            await _lease.ReleaseAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is RequestFailedException or AggregateException)
+        {
+            // Lost already, or storage is unreachable: the lease ends by itself within LeaseDuration.
+        }
+
+        _lost.Dispose();
+    }
+
+    private static async Task CreateIfMissingAsync(BlobClient blob, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await blob.UploadAsync(BinaryData.Empty, overwrite: false, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (StorageFailure.IsLostRace(ex))
+        {
+            // Another sweep created it first; the lease decides which one runs.
+        }
+    }
+
+    private async Task RenewAsync(CancellationToken stop)
+    {
+        using var timer = new PeriodicTimer(RenewEvery);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stop).ConfigureAwait(false))
+            {
+                await _lease.RenewAsync(cancellationToken: stop).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (Exception ex) when (ex is RequestFailedException or AggregateException)
+        {
+            await _lost.CancelAsync().ConfigureAwait(false);
+        }
+    }
+}
