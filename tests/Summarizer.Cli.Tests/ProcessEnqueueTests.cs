@@ -1,7 +1,5 @@
-using System.Text;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
-using Azure.Storage.Queues.Models;
 using Summarizer.Azure.Queueing;
 using Summarizer.Azure.Storage;
 using Summarizer.Testing;
@@ -29,7 +27,7 @@ public sealed class ProcessEnqueueTests(AzuriteFixture azurite)
         Assert.Equal(0, exitCode);
         Assert.Equal("", stderr);
         Assert.StartsWith("enqueued 2 of 3 articles (2 without an up-to-date result) on summarize-requests;", stdout, StringComparison.Ordinal);
-        var requests = await ReceiveAllAsync(queue);
+        var requests = await QueuedRequests.ReceiveAllAsync(queue);
         Assert.Equal([("changed.txt", $"\"{changed.ETag.ToString().Trim('"')}\""), ("new.txt", $"\"{added.ETag.ToString().Trim('"')}\"")],
             requests.Select(r => (r.Name, r.Version)));
         Assert.Equal(summariesBefore, await CountOutputsAsync(summaries));
@@ -50,7 +48,7 @@ public sealed class ProcessEnqueueTests(AzuriteFixture azurite)
         Assert.Equal(1, exitCode);
         Assert.Equal("", stdout);
         Assert.Contains("another sweep is running", stderr, StringComparison.Ordinal);
-        Assert.Empty(await ReceiveAllAsync(queue));
+        Assert.Empty(await QueuedRequests.ReceiveAllAsync(queue));
     }
 
     [Fact]
@@ -66,7 +64,7 @@ public sealed class ProcessEnqueueTests(AzuriteFixture azurite)
 
         Assert.Equal(0, exitCode);
         Assert.StartsWith("enqueued 0 of 1 articles (0 without an up-to-date result)", stdout, StringComparison.Ordinal);
-        Assert.Empty(await ReceiveAllAsync(queue));
+        Assert.Empty(await QueuedRequests.ReceiveAllAsync(queue));
     }
 
     // The queue name is fixed (the app's trigger names it), and the tests of this collection run one at a time.
@@ -76,20 +74,6 @@ public sealed class ProcessEnqueueTests(AzuriteFixture azurite)
         await queue.CreateIfNotExistsAsync();
         await queue.ClearMessagesAsync();
         return queue;
-    }
-
-    private static async Task<List<SummarizeRequest>> ReceiveAllAsync(QueueClient queue)
-    {
-        var found = new List<SummarizeRequest>();
-        QueueMessage[] page;
-        do
-        {
-            page = await queue.ReceiveMessagesAsync(32, TimeSpan.FromHours(1));
-            found.AddRange(page.Select(m => SummarizeRequest.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(m.MessageText)))));
-        }
-        while (page.Length > 0);
-
-        return [.. found.OrderBy(r => r.Name, StringComparer.Ordinal)];
     }
 
     private static async Task<int> CountOutputsAsync(BlobContainerClient container)

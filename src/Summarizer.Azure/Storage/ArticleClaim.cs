@@ -16,20 +16,20 @@ public sealed class ArticleClaim : IAsyncDisposable
     /// <summary>How long a lease lasts unless renewed; a crashed holder blocks the article at most this long.</summary>
     public static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(60);
 
-    private static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(20);
     private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(200);
 
     private readonly BlobClient _blob;
     private readonly BlobLeaseClient _lease;
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task _renewing;
+
+    // A lapsed claim needs no reaction: writes stay conditional, so the worst case is another run paying the engine too.
+    private readonly LeaseRenewal _renewal;
 
     private ArticleClaim(BlobClient blob, BlobLeaseClient lease, bool waitedForAnotherRun)
     {
         _blob = blob;
         _lease = lease;
         WaitedForAnotherRun = waitedForAnotherRun;
-        _renewing = RenewAsync(_stop.Token);
+        _renewal = new LeaseRenewal(lease);
     }
 
     /// <summary>True when another run held the claim first: it may have written this article's result meanwhile.</summary>
@@ -42,7 +42,7 @@ public sealed class ArticleClaim : IAsyncDisposable
         var waited = false;
 
         // Claim blobs are deleted after use, so the usual case is that it does not exist: create it first.
-        await CreateIfMissingAsync(blob, cancellationToken).ConfigureAwait(false);
+        await LeaseRenewal.CreateBlobIfMissingAsync(blob, cancellationToken).ConfigureAwait(false);
         while (true)
         {
             try
@@ -52,7 +52,7 @@ public sealed class ArticleClaim : IAsyncDisposable
             }
             catch (RequestFailedException ex) when (ex.Status == StorageFailure.NotFound)
             {
-                await CreateIfMissingAsync(blob, cancellationToken).ConfigureAwait(false);
+                await LeaseRenewal.CreateBlobIfMissingAsync(blob, cancellationToken).ConfigureAwait(false);
             }
             catch (RequestFailedException ex) when (ex.Status == StorageFailure.Conflict)
             {
@@ -65,9 +65,7 @@ public sealed class ArticleClaim : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync().ConfigureAwait(false);
-        await _renewing.ConfigureAwait(false);
-        _stop.Dispose();
+        await _renewal.DisposeAsync().ConfigureAwait(false);
         try
         {
             // Deleting needs the lease, so a claim that expired and was taken by another run is left to that run.
@@ -80,41 +78,6 @@ public sealed class ArticleClaim : IAsyncDisposable
         catch (AggregateException)
         {
             // The SDK's retries all failed (storage unreachable); the lease ends by itself within LeaseDuration.
-        }
-    }
-
-    private static async Task CreateIfMissingAsync(BlobClient blob, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await blob.UploadAsync(BinaryData.Empty, new BlobUploadOptions
-            {
-                Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
-            }, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException ex) when (StorageFailure.IsLostRace(ex))
-        {
-            // Another run created it first; the lease decides who holds it.
-        }
-    }
-
-    private async Task RenewAsync(CancellationToken stop)
-    {
-        using var timer = new PeriodicTimer(RenewEvery);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stop).ConfigureAwait(false))
-            {
-                await _lease.RenewAsync(cancellationToken: stop).ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        catch (Exception ex) when (ex is RequestFailedException or AggregateException)
-        {
-            // The lease is gone (expired after a long stall, or storage trouble). Writes stay conditional, so the worst
-            // case is that another run pays the engine for this article too.
         }
     }
 }

@@ -18,23 +18,17 @@ public sealed class SweepLease : IAsyncDisposable
     /// <summary>How long a lease lasts unless renewed: a sweep that dies frees the next one within this.</summary>
     public static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(60);
 
-    private static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(20);
-
-    private readonly BlobClient _blob;
     private readonly BlobLeaseClient _lease;
-    private readonly CancellationTokenSource _stop = new();
-    private readonly CancellationTokenSource _lost = new();
-    private readonly Task _renewing;
+    private readonly LeaseRenewal _renewal;
 
-    private SweepLease(BlobClient blob, BlobLeaseClient lease)
+    private SweepLease(BlobLeaseClient lease)
     {
-        _blob = blob;
         _lease = lease;
-        _renewing = RenewAsync(_stop.Token);
+        _renewal = new LeaseRenewal(lease);
     }
 
     /// <summary>Cancelled when the lease could not be renewed: the sweep must stop.</summary>
-    public CancellationToken Lost => _lost.Token;
+    public CancellationToken Lost => _renewal.Lost;
 
     /// <summary>Takes the lease, or returns null at once when another sweep holds it.</summary>
     internal static async Task<SweepLease?> TryAcquireAsync(BlobContainerClient container, CancellationToken cancellationToken)
@@ -46,12 +40,12 @@ public sealed class SweepLease : IAsyncDisposable
             try
             {
                 await lease.AcquireAsync(LeaseDuration, cancellationToken: cancellationToken).ConfigureAwait(false);
-                return new SweepLease(blob, lease);
+                return new SweepLease(lease);
             }
             catch (RequestFailedException ex) when (ex.Status == StorageFailure.NotFound && attempt == 0)
             {
                 // First sweep ever: the lock blob is created once and kept.
-                await CreateIfMissingAsync(blob, cancellationToken).ConfigureAwait(false);
+                await LeaseRenewal.CreateBlobIfMissingAsync(blob, cancellationToken).ConfigureAwait(false);
             }
             catch (RequestFailedException ex) when (ex.Status == StorageFailure.Conflict)
             {
@@ -63,9 +57,7 @@ public sealed class SweepLease : IAsyncDisposable
     /// <summary>Stops renewing and gives the lease back, so the next sweep need not wait for it to expire.</summary>
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync().ConfigureAwait(false);
-        await _renewing.ConfigureAwait(false);
-        _stop.Dispose();
+        await _renewal.DisposeAsync().ConfigureAwait(false);
         try
         {
             await _lease.ReleaseAsync().ConfigureAwait(false);
@@ -73,39 +65,6 @@ public sealed class SweepLease : IAsyncDisposable
         catch (Exception ex) when (ex is RequestFailedException or AggregateException)
         {
             // Lost already, or storage is unreachable: the lease ends by itself within LeaseDuration.
-        }
-
-        _lost.Dispose();
-    }
-
-    private static async Task CreateIfMissingAsync(BlobClient blob, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await blob.UploadAsync(BinaryData.Empty, overwrite: false, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException ex) when (StorageFailure.IsLostRace(ex))
-        {
-            // Another sweep created it first; the lease decides which one runs.
-        }
-    }
-
-    private async Task RenewAsync(CancellationToken stop)
-    {
-        using var timer = new PeriodicTimer(RenewEvery);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stop).ConfigureAwait(false))
-            {
-                await _lease.RenewAsync(cancellationToken: stop).ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        catch (Exception ex) when (ex is RequestFailedException or AggregateException)
-        {
-            await _lost.CancelAsync().ConfigureAwait(false);
         }
     }
 }

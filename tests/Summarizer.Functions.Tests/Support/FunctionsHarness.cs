@@ -1,7 +1,5 @@
-using System.Text;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
-using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Summarizer.AI;
@@ -33,19 +31,7 @@ internal sealed class FunctionsHarness(PipelineHarness pipeline, QueueClient que
     public SweepFunction SweepFunction => new(Sweep, NullLogger<SweepFunction>.Instance);
 
     /// <summary>Receives every request waiting on <see cref="Queue"/> (hidden for an hour), decoded, in name order.</summary>
-    public async Task<IReadOnlyList<SummarizeRequest>> ReceiveAllAsync()
-    {
-        var found = new List<SummarizeRequest>();
-        QueueMessage[] page;
-        do
-        {
-            page = await queue.ReceiveMessagesAsync(32, TimeSpan.FromHours(1));
-            found.AddRange(page.Select(m => SummarizeRequest.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(m.MessageText)))));
-        }
-        while (page.Length > 0);
-
-        return [.. found.OrderBy(r => r.Name, StringComparer.Ordinal)];
-    }
+    public Task<IReadOnlyList<SummarizeRequest>> ReceiveAllAsync() => QueuedRequests.ReceiveAllAsync(queue);
 
     public PipelineHarness Storage => pipeline;
 
