@@ -29,9 +29,11 @@ public static class SweepBenchmark
 {
     private static readonly int[] Sizes = [10_000, 20_000, 50_000];
 
-    /// <param name="args"><c>sweep [workers]</c>, 3 workers by default.</param>
+    /// <param name="args"><c>sweep [workers] [--listing-only]</c>, 3 workers by default; <c>--listing-only</c> skips the drain.</param>
     public static async Task<int> RunAsync(string[] args)
     {
+        var listingOnly = args.Contains("--listing-only", StringComparer.Ordinal);
+        args = [.. args.Where(a => a != "--listing-only")];
         var workerCount = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
         var storage = new AzuriteFixture();
         await storage.InitializeAsync();
@@ -65,7 +67,7 @@ public static class SweepBenchmark
                     return 1;
                 }
 
-                if (size == 20_000 && await SweepAndDrainAsync(storage, workerCount, size / 10) is var failed && failed != 0)
+                if (size == 20_000 && !listingOnly && await SweepAndDrainAsync(storage, workerCount, size / 10) is var failed && failed != 0)
                 {
                     return failed;
                 }
