@@ -31,6 +31,10 @@ param softDeleteRetentionDays int = 7
 var articlesContainerName = 'articles'
 var summariesContainerName = 'summaries'
 
+// The app keeps its per-article claims (empty blobs it leases while paying the engine) beside the summaries, in the
+// container named after them with '-claims' appended; creating it here saves the first claim a round trip.
+var claimsContainerName = '${summariesContainerName}-claims'
+
 // Private layout: public access is off altogether, unless some addresses are allowed in, in which case it is on with a
 // firewall that denies everything else. Public layout: open to any network, with Entra ID still required.
 var publicNetworkAccess = !privateNetworking || !empty(allowedIpAddresses) ? 'Enabled' : 'Disabled'
@@ -90,6 +94,14 @@ resource articlesContainer 'Microsoft.Storage/storageAccounts/blobServices/conta
 resource summariesContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' = {
   parent: blobService
   name: summariesContainerName
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
+resource claimsContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' = {
+  parent: blobService
+  name: claimsContainerName
   properties: {
     publicAccess: 'None'
   }

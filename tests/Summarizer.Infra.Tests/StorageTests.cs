@@ -20,12 +20,12 @@ public sealed class StorageTests
     }
 
     [Fact]
-    public void Containers_ArticlesSummariesAndDeploymentPackage_AreAllPrivate()
+    public void Containers_ArticlesSummariesClaimsAndDeploymentPackage_AreAllPrivate()
     {
         var containers = Snapshot.OfType(ResourceTypes.BlobContainer).ToArray();
 
         Assert.Equal(
-            ["app-package", "articles", "summaries"],
+            ["app-package", "articles", "summaries", "summaries-claims"],
             containers.Select(container => ((string)container["name"]!).Split('/')[^1]).Order(StringComparer.Ordinal));
         Assert.All(containers, container => JsonAssert.ValueEqual("None", container["properties"]?["publicAccess"], (string)container["name"]!));
     }

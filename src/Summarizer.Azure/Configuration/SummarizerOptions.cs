@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Summarizer.Azure.Storage;
 using Summarizer.Core.Ingestion;
 
 namespace Summarizer.Azure.Configuration;
@@ -20,9 +21,17 @@ public sealed class SummarizerOptions : IValidatableObject
     [RegularExpression(ContainerNamePattern, ErrorMessage = "ArticlesContainer is not a valid container name.")]
     public string ArticlesContainer { get; set; } = "articles";
 
+    /// <summary>
+    /// Where results go. Article claims go to the container of the same name plus <c>-claims</c>, so this name has at
+    /// most 56 characters.
+    /// </summary>
     [Required]
     [RegularExpression(ContainerNamePattern, ErrorMessage = "SummariesContainer is not a valid container name.")]
+    [MaxLength(MaxSummariesContainerLength, ErrorMessage = "SummariesContainer has more than 56 characters; its claims container ('-claims' appended) would not be a valid container name.")]
     public string SummariesContainer { get; set; } = "summaries";
+
+    // 63, the longest container name, less BlobSummaryStore.ClaimsContainerSuffix.
+    private const int MaxSummariesContainerLength = 56;
 
     // Azure container names: 3-63 characters, lower-case letters, digits and single hyphens, starting with a letter or digit.
     private const string ContainerNamePattern = "^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$";
@@ -33,6 +42,12 @@ public sealed class SummarizerOptions : IValidatableObject
         {
             // A summary written into the articles container would trigger another summary of itself.
             yield return new ValidationResult("ArticlesContainer and SummariesContainer must differ.", [nameof(SummariesContainer)]);
+        }
+
+        if (string.Equals(ArticlesContainer, BlobSummaryStore.ClaimsContainerName(SummariesContainer), StringComparison.Ordinal))
+        {
+            // Claim blobs written into the articles container would trigger summaries of themselves.
+            yield return new ValidationResult("ArticlesContainer must not be SummariesContainer's claims container (its name plus '-claims').", [nameof(ArticlesContainer)]);
         }
     }
 }

@@ -6,10 +6,14 @@ using Azure.Storage.Blobs.Specialized;
 namespace Summarizer.Azure.Storage;
 
 /// <summary>
-/// The right to call the engine for one article, held as a lease on its claim blob (<see cref="BlobNames.Claim"/>).
-/// A lease rather than a marker blob because storage ends it by itself: a run that crashes frees the article within
-/// <see cref="LeaseDuration"/>, with no clock of ours involved. A live holder renews it until disposed, then deletes the
-/// claim blob. Conditional writes keep results correct without it; the claim only saves paying the engine twice.
+/// The right to call the engine for one article, held as a lease on its claim blob (<see cref="BlobNames.Claim"/>) in
+/// the claims container beside the summaries (<see cref="BlobSummaryStore.ClaimsContainerName"/>). A lease rather than
+/// a marker blob because storage ends it by itself: a run that crashes frees the article within
+/// <see cref="LeaseDuration"/>, with no clock of ours involved. A live holder renews it until disposed, then releases
+/// it. The empty claim blob stays for the next run on that article: deleting it would cost the same request as the
+/// release, leave a soft-deleted copy behind in Azure, and on Azurite a delete costs time that grows with every blob in
+/// the account (its index is rebuilt), which made a 20,000-article queue drain crawl. Conditional writes keep results
+/// correct without the claim; it only saves paying the engine twice.
 /// </summary>
 public sealed class ArticleClaim : IAsyncDisposable
 {
@@ -18,15 +22,13 @@ public sealed class ArticleClaim : IAsyncDisposable
 
     private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(200);
 
-    private readonly BlobClient _blob;
     private readonly BlobLeaseClient _lease;
 
     // A lapsed claim needs no reaction: writes stay conditional, so the worst case is another run paying the engine too.
     private readonly LeaseRenewal _renewal;
 
-    private ArticleClaim(BlobClient blob, BlobLeaseClient lease, bool waitedForAnotherRun)
+    private ArticleClaim(BlobLeaseClient lease, bool waitedForAnotherRun)
     {
-        _blob = blob;
         _lease = lease;
         WaitedForAnotherRun = waitedForAnotherRun;
         _renewal = new LeaseRenewal(lease);
@@ -41,17 +43,21 @@ public sealed class ArticleClaim : IAsyncDisposable
         var lease = blob.GetBlobLeaseClient();
         var waited = false;
 
-        // Claim blobs are deleted after use, so the usual case is that it does not exist: create it first.
-        await LeaseRenewal.CreateBlobIfMissingAsync(blob, cancellationToken).ConfigureAwait(false);
         while (true)
         {
             try
             {
                 await lease.AcquireAsync(LeaseDuration, cancellationToken: cancellationToken).ConfigureAwait(false);
-                return new ArticleClaim(blob, lease, waited);
+                return new ArticleClaim(lease, waited);
             }
             catch (RequestFailedException ex) when (ex.Status == StorageFailure.NotFound)
             {
+                // The article's first claim (claim blobs stay once made), or the first claim in this container.
+                if (ex.ErrorCode == BlobErrorCode.ContainerNotFound)
+                {
+                    await blob.GetParentBlobContainerClient().CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                }
+
                 await LeaseRenewal.CreateBlobIfMissingAsync(blob, cancellationToken).ConfigureAwait(false);
             }
             catch (RequestFailedException ex) when (ex.Status == StorageFailure.Conflict)
@@ -68,12 +74,12 @@ public sealed class ArticleClaim : IAsyncDisposable
         await _renewal.DisposeAsync().ConfigureAwait(false);
         try
         {
-            // Deleting needs the lease, so a claim that expired and was taken by another run is left to that run.
-            await _blob.DeleteAsync(DeleteSnapshotsOption.None, new BlobRequestConditions { LeaseId = _lease.LeaseId }).ConfigureAwait(false);
+            // Releasing needs the lease, so a claim that expired and was taken by another run stays with that run.
+            await _lease.ReleaseAsync().ConfigureAwait(false);
         }
         catch (RequestFailedException)
         {
-            // Gone, taken over after expiry, or storage is unreachable: in every case the lease ends by itself.
+            // Taken over after expiry, or storage is unreachable: in every case the lease ends by itself.
         }
         catch (AggregateException)
         {

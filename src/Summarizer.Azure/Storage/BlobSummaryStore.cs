@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
 using Summarizer.Core;
 
 namespace Summarizer.Azure.Storage;
@@ -11,6 +12,17 @@ namespace Summarizer.Azure.Storage;
 /// </summary>
 public sealed class BlobSummaryStore(BlobContainerClient container)
 {
+    /// <summary>Suffix of the container that holds a summaries container's article claims.</summary>
+    public const string ClaimsContainerSuffix = "-claims";
+
+    // Claim blobs stay after use (see ArticleClaim), so they live beside the results, not among them: whoever reads
+    // the summaries container, the sweep's listing included, sees results only.
+    private readonly BlobContainerClient _claims =
+        container.GetParentBlobServiceClient().GetBlobContainerClient(ClaimsContainerName(container.Name));
+
+    /// <summary>The container holding the article claims of the summaries container <paramref name="summariesContainer"/>.</summary>
+    public static string ClaimsContainerName(string summariesContainer) => summariesContainer + ClaimsContainerSuffix;
+
     public const string JsonContentType = MediaTypes.JsonUtf8;
     public const string MarkdownContentType = MediaTypes.MarkdownUtf8;
 
@@ -112,8 +124,8 @@ public sealed class BlobSummaryStore(BlobContainerClient container)
     public Task<ArticleClaim> ClaimAsync(BlobNames names, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(names);
-        return StorageFailure.GuardAsync(container.Uri,
-            () => ArticleClaim.AcquireAsync(container.GetBlobClient(names.Claim), cancellationToken), cancellationToken);
+        return StorageFailure.GuardAsync(_claims.Uri,
+            () => ArticleClaim.AcquireAsync(_claims.GetBlobClient(names.Claim), cancellationToken), cancellationToken);
     }
 
     /// <summary>Takes the sweep's lease (see <see cref="SweepLease"/>), or returns null when another sweep holds it.</summary>

@@ -89,6 +89,8 @@ public sealed class AddSummarizerTests
     [Theory]
     [InlineData("Summarizer:ArticlesContainer", "Not_Valid")]
     [InlineData("Summarizer:SummariesContainer", "articles")]
+    [InlineData("Summarizer:SummariesContainer", "a-summaries-container-name-with-fifty-seven-characters-xy")]
+    [InlineData("Summarizer:ArticlesContainer", "summaries-claims")]
     [InlineData("Summarizer:MaxInputBytes", "0")]
     public void AddSummarizer_InvalidSetting_FailsValidation(string key, string value)
     {
