@@ -50,6 +50,7 @@ public static class SweepBenchmark
             Console.WriteLine("| articles | stale | listing | articles/s listed |");
             Console.WriteLine("|---|---|---|---|");
             var populated = 0;
+            var drained = 0; // stale articles the drain at 20,000 brought up to date: no longer stale at 50,000
             foreach (var size in Sizes)
             {
                 await PopulateAsync(articles, summaries, pipeline.Fingerprint, populated, size);
@@ -61,9 +62,9 @@ public static class SweepBenchmark
                 clock.Stop();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"| {found.Total:N0} | {found.Stale.Count:N0} | {clock.Elapsed.TotalSeconds:0.00} s | {found.Total / clock.Elapsed.TotalSeconds:N0} |"));
-                if (found.Stale.Count != size / 10)
+                if (found.Stale.Count != size / 10 - drained)
                 {
-                    Console.Error.WriteLine($"expected {size / 10} stale articles, the listing found {found.Stale.Count}");
+                    Console.Error.WriteLine($"expected {size / 10 - drained} stale articles, the listing found {found.Stale.Count}");
                     return 1;
                 }
 
@@ -71,6 +72,8 @@ public static class SweepBenchmark
                 {
                     return failed;
                 }
+
+                drained = size == 20_000 && !listingOnly ? size / 10 : drained;
             }
 
             return 0;
