@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Azure.Storage.Queues.Models;
+using Summarizer.Azure.Queueing;
 using Summarizer.Functions.EndToEnd.Fixtures;
 using Summarizer.Functions.EndToEnd.Host;
 using Summarizer.Functions.EndToEnd.Rpc;
@@ -8,8 +10,8 @@ namespace Summarizer.Functions.EndToEnd;
 
 /// <summary>
 /// Storage goes down under a running worker that keeps the SDK's real retry settings. Every HTTP endpoint must answer
-/// a 503 problem with <c>Retry-After</c> within 10 s, and the blob trigger must fail with the transient
-/// <c>storage_unavailable</c> error so the host retries the event.
+/// a 503 problem with <c>Retry-After</c> within 10 s, and the blob and queue triggers must fail with the transient
+/// <c>storage_unavailable</c> error so the host retries the event or message.
 /// </summary>
 [Collection(StorageUnreachableCollection.Name)]
 public sealed class StorageUnreachableTests(StorageUnreachableFixture fixture, ITestOutputHelper output)
@@ -63,6 +65,29 @@ public sealed class StorageUnreachableTests(StorageUnreachableFixture fixture, I
         clock.Stop();
         output.WriteLine($"the blob trigger failed after {clock.Elapsed.TotalSeconds:0.0} s");
 
+        AssertTransientStorageFailure(response, clock.Elapsed);
+    }
+
+    [Fact]
+    public async Task QueueTriggerFailsWithTransientStorageUnavailable()
+    {
+        // The queue is reached directly (only blobs are behind the gate), as when the host has just dequeued a message
+        // and then storage for the articles stops answering.
+        var text = new SummarizeRequest("news/bridge.txt", "\"0x8DC0000000000001\"").ToJson();
+        var message = QueuesModelFactory.QueueMessage("id-1", "receipt-1", text, dequeueCount: 1, insertedOn: DateTimeOffset.UtcNow);
+
+        var clock = Stopwatch.StartNew();
+        var response = await _worker.InvokeAsync(_worker.Functions.QueueTriggerFor(SummarizeRequests.QueueName),
+            TriggerData.String(text), TriggerData.QueueMessage(message, text));
+        clock.Stop();
+        output.WriteLine($"the queue trigger failed after {clock.Elapsed.TotalSeconds:0.0} s");
+
+        // Failing makes the host leave the message for another try and, after maxDequeueCount, poison it.
+        AssertTransientStorageFailure(response, clock.Elapsed);
+    }
+
+    private static void AssertTransientStorageFailure(InvocationResponse response, TimeSpan elapsed)
+    {
         // A failed invocation is what makes the host retry the event (and finally poison it).
         Assert.Equal(StatusResult.Types.Status.Failure, response.Result.Status);
         var exception = response.Result.Exception;
@@ -75,8 +100,8 @@ public sealed class StorageUnreachableTests(StorageUnreachableFixture fixture, I
             text.Contains("storage_unavailable", StringComparison.Ordinal)
             || (text.Contains("SummarizerException", StringComparison.Ordinal) && text.Contains("storage", StringComparison.OrdinalIgnoreCase)
                 && !text.TrimStart().StartsWith("System.AggregateException", StringComparison.Ordinal)),
-            $"expected the transient storage_unavailable error after {clock.Elapsed.TotalSeconds:0.0} s, got {text}");
-        Assert.True(clock.Elapsed < TriggerBudget, $"the trigger took {clock.Elapsed.TotalSeconds:0.0} s to fail");
+            $"expected the transient storage_unavailable error after {elapsed.TotalSeconds:0.0} s, got {text}");
+        Assert.True(elapsed < TriggerBudget, $"the trigger took {elapsed.TotalSeconds:0.0} s to fail");
     }
 
     private void AssertStorageUnavailable(HttpAnswer answer)
