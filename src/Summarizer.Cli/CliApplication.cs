@@ -8,7 +8,8 @@ namespace Summarizer.Cli;
 /// <summary>Builds the command tree and runs it; usage errors exit with 2 and one line per error on stderr.</summary>
 internal static class CliApplication
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    /// <summary>Every command with its options, writing to <paramref name="stdout"/> and <paramref name="stderr"/>.</summary>
+    public static RootCommand CreateRootCommand(TextWriter stdout, TextWriter stderr)
     {
         var root = new RootCommand("Summarise articles with the embedded extractive engine or Azure OpenAI.");
         root.Subcommands.Add(SummarizeCommand.Create(stdout, stderr));
@@ -17,8 +18,12 @@ internal static class CliApplication
         root.Subcommands.Add(EvalCommand.Create(stdout, stderr));
         root.Subcommands.Add(UploadCommand.Create(stdout, stderr));
         root.Subcommands.Add(ProcessCommand.Create(stdout, stderr));
+        return root;
+    }
 
-        var parseResult = root.Parse(args);
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    {
+        var parseResult = CreateRootCommand(stdout, stderr).Parse(args);
         if (parseResult.Errors.Count > 0)
         {
             foreach (var error in parseResult.Errors)

@@ -57,6 +57,36 @@ public sealed class ArticleLifecycleTests(WorkerFixture fixture)
     }
 
     [Fact]
+    public async Task MarkupInAnArticleNameStaysEscapedInEveryJsonItReaches()
+    {
+        // A name is article-supplied text that lands in the summary document, the stored error record and the problem
+        // answer. Each must write markup as \u escapes, while letters such as é stay readable.
+        var good = Articles.UniqueName("café <b onmouseover=alert(1)>.txt");
+        var bad = Articles.UniqueName("café <img src=x onerror=alert(2)>.html");
+        Expect.Status(await _worker.InvokeHttpAsync(HttpMethod.Put, ArticlePaths.Article(good), Articles.Text(Articles.Orchard)), 202);
+        Expect.Status(await _worker.InvokeHttpAsync(HttpMethod.Put, ArticlePaths.Article(bad), Articles.Text(Articles.ScriptOnlyPage, "text/html")), 202);
+        foreach (var name in new[] { good, bad })
+        {
+            var trigger = await _worker.FireBlobCreatedAsync("articles", name);
+            Assert.True(trigger.Result.Status == StatusResult.Types.Status.Success, $"{trigger.Result}\n{_worker.Log.Tail()}");
+        }
+
+        var summary = await _worker.InvokeHttpAsync(HttpMethod.Get, ArticlePaths.Summary(good));
+        Expect.Status(summary, 200);
+        Assert.Equal(good, summary.Json().GetProperty("source").GetProperty("name").GetString());
+        var problem = await _worker.InvokeHttpAsync(HttpMethod.Get, ArticlePaths.Summary(bad));
+        Assert.Equal(bad, Expect.Problem(problem, 422, "no_extractable_text").GetProperty("errorRecord").GetProperty("name").GetString());
+        var summaries = fixture.Storage.CreateServiceClient().GetBlobContainerClient("summaries");
+        var record = (await summaries.GetBlobClient(bad + ".error.json").DownloadContentAsync()).Value.Content.ToString();
+
+        foreach (var (what, json) in new[] { ("summary document", summary.Text), ("problem", problem.Text), ("error record", record) })
+        {
+            Assert.False(json.Contains('<', StringComparison.Ordinal) || json.Contains('>', StringComparison.Ordinal), $"raw markup in the {what}: {json}");
+            Assert.Contains("café", json, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task UnknownArticleIsNotFound()
     {
         var answer = await _worker.InvokeHttpAsync(HttpMethod.Get, ArticlePaths.Summary(Articles.UniqueName("never-uploaded.txt")));

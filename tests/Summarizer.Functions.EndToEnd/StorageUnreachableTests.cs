@@ -1,19 +1,26 @@
 using System.Diagnostics;
+using Azure.Storage.Queues.Models;
+using Summarizer.Azure.Queueing;
 using Summarizer.Functions.EndToEnd.Fixtures;
 using Summarizer.Functions.EndToEnd.Host;
 using Summarizer.Functions.EndToEnd.Rpc;
+using Xunit.Abstractions;
 
 namespace Summarizer.Functions.EndToEnd;
 
 /// <summary>
 /// Storage goes down under a running worker that keeps the SDK's real retry settings. Every HTTP endpoint must answer
-/// a 503 problem with <c>Retry-After</c> within 10 s, and the blob trigger must fail with the transient
-/// <c>storage_unavailable</c> error so the host retries the event.
+/// a 503 problem with <c>Retry-After</c> within 10 s, and the blob and queue triggers must fail with the transient
+/// <c>storage_unavailable</c> error so the host retries the event or message.
 /// </summary>
 [Collection(StorageUnreachableCollection.Name)]
-public sealed class StorageUnreachableTests(StorageUnreachableFixture fixture)
+public sealed class StorageUnreachableTests(StorageUnreachableFixture fixture, ITestOutputHelper output)
 {
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(10);
+
+    // The SDK's default schedule: 6 tries, back-off 0.8 s doubling (about 25 s, up to 30 s with jitter) when every try
+    // is refused at once. The trigger must give up within it and report, not hang until the host's function timeout.
+    private static readonly TimeSpan TriggerBudget = TimeSpan.FromSeconds(60);
     private readonly WorkerHost _worker = fixture.Worker;
 
     [Fact]
@@ -34,6 +41,7 @@ public sealed class StorageUnreachableTests(StorageUnreachableFixture fixture)
         var answer = await _worker.InvokeHttpAsync(HttpMethod.Get, "/api/health");
 
         Expect.Status(answer, 503);
+        output.WriteLine($"health 503 after {answer.Elapsed.TotalSeconds:0.00} s");
         Assert.True(answer.Elapsed < Budget, $"health took {answer.Elapsed.TotalSeconds:0.0} s: {answer}");
         var health = answer.Json();
         Assert.Equal("unhealthy", health.GetProperty("status").GetString());
@@ -54,7 +62,32 @@ public sealed class StorageUnreachableTests(StorageUnreachableFixture fixture)
     {
         var clock = Stopwatch.StartNew();
         var response = await _worker.FireBlobCreatedAsync("articles", "news/bridge.txt");
+        clock.Stop();
+        output.WriteLine($"the blob trigger failed after {clock.Elapsed.TotalSeconds:0.0} s");
 
+        AssertTransientStorageFailure(response, clock.Elapsed);
+    }
+
+    [Fact]
+    public async Task QueueTriggerFailsWithTransientStorageUnavailable()
+    {
+        // The queue is reached directly (only blobs are behind the gate), as when the host has just dequeued a message
+        // and then storage for the articles stops answering.
+        var text = new SummarizeRequest("news/bridge.txt", "\"0x8DC0000000000001\"").ToJson();
+        var message = QueuesModelFactory.QueueMessage("id-1", "receipt-1", text, dequeueCount: 1, insertedOn: DateTimeOffset.UtcNow);
+
+        var clock = Stopwatch.StartNew();
+        var response = await _worker.InvokeAsync(_worker.Functions.QueueTriggerFor(SummarizeRequests.QueueName),
+            TriggerData.String(text), TriggerData.QueueMessage(message, text));
+        clock.Stop();
+        output.WriteLine($"the queue trigger failed after {clock.Elapsed.TotalSeconds:0.0} s");
+
+        // Failing makes the host leave the message for another try and, after maxDequeueCount, poison it.
+        AssertTransientStorageFailure(response, clock.Elapsed);
+    }
+
+    private static void AssertTransientStorageFailure(InvocationResponse response, TimeSpan elapsed)
+    {
         // A failed invocation is what makes the host retry the event (and finally poison it).
         Assert.Equal(StatusResult.Types.Status.Failure, response.Result.Status);
         var exception = response.Result.Exception;
@@ -67,11 +100,13 @@ public sealed class StorageUnreachableTests(StorageUnreachableFixture fixture)
             text.Contains("storage_unavailable", StringComparison.Ordinal)
             || (text.Contains("SummarizerException", StringComparison.Ordinal) && text.Contains("storage", StringComparison.OrdinalIgnoreCase)
                 && !text.TrimStart().StartsWith("System.AggregateException", StringComparison.Ordinal)),
-            $"expected the transient storage_unavailable error after {clock.Elapsed.TotalSeconds:0.0} s, got {text}");
+            $"expected the transient storage_unavailable error after {elapsed.TotalSeconds:0.0} s, got {text}");
+        Assert.True(elapsed < TriggerBudget, $"the trigger took {elapsed.TotalSeconds:0.0} s to fail");
     }
 
-    private static void AssertStorageUnavailable(HttpAnswer answer)
+    private void AssertStorageUnavailable(HttpAnswer answer)
     {
+        output.WriteLine($"503 after {answer.Elapsed.TotalSeconds:0.00} s");
         var problem = Expect.Problem(answer, 503, "storage_unavailable");
         Assert.NotNull(problem.GetProperty("detail").GetString());
         Assert.True(answer.Header("Retry-After") is { Length: > 0 }, $"no Retry-After: {answer}");

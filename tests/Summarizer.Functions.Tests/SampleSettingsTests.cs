@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Summarizer.AI;
 using Summarizer.Azure;
 using Summarizer.Azure.Configuration;
+using Summarizer.Functions.Hosting;
 
 namespace Summarizer.Functions.Tests;
 
@@ -19,7 +20,11 @@ public sealed class SampleSettingsTests
 
     public static TheoryData<string> SettingsTheAppReads()
     {
-        var keys = new TheoryData<string> { "ArticlesStorage", "ArticlesStorage__blobServiceUri", "ArticlesStorage__credential", "ArticlesStorage__clientId" };
+        // The queue endpoint is read for the summarize-requests queue when the connection is identity-based.
+        var keys = new TheoryData<string>
+        {
+            "ArticlesStorage", "ArticlesStorage__blobServiceUri", "ArticlesStorage__queueServiceUri", "ArticlesStorage__credential", "ArticlesStorage__clientId",
+        };
         foreach (var property in Settable(typeof(SummarizerOptions)))
         {
             keys.Add($"{SummarizerOptions.SectionName}__{property}");
@@ -33,7 +38,11 @@ public sealed class SampleSettingsTests
             keys.Add($"{AzureOpenAIOptions.SectionName}__{property}");
         }
 
-        keys.Add("APPLICATIONINSIGHTS_CONNECTION_STRING");
+        // Read outside the option classes: the sweep's timer schedule and the telemetry exporters.
+        keys.Add(SweepSchedule.SettingKey.Replace(":", "__", StringComparison.Ordinal));
+        keys.Add(TelemetryServiceCollectionExtensions.AzureMonitorSetting);
+        keys.Add(AzureMonitorAuthentication.Setting);
+        keys.Add(TelemetryServiceCollectionExtensions.OtlpEndpointSetting);
         return keys;
     }
 
@@ -46,6 +55,18 @@ public sealed class SampleSettingsTests
     {
         Assert.Equal("", Values.Value["AzureOpenAI__ApiKey"]);
         Assert.Equal("", Values.Value["APPLICATIONINSIGHTS_CONNECTION_STRING"]);
+        Assert.Equal("", Values.Value["APPLICATIONINSIGHTS_AUTHENTICATION_STRING"]);
+    }
+
+    [Fact]
+    public void Sample_KeepsTheSweepOnItsDefaultSchedule()
+    {
+        // An empty Summarizer__SweepSchedule switches the sweep off, so the sample must not list it empty.
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(Values.Value.ToDictionary(kv => kv.Key.Replace("__", ":", StringComparison.Ordinal), kv => kv.Value))
+            .Build();
+
+        Assert.Equal(SweepSchedule.DefaultCron, new SweepSchedule(configuration).Cron);
     }
 
     [Fact]

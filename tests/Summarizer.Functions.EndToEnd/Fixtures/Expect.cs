@@ -6,11 +6,15 @@ namespace Summarizer.Functions.EndToEnd.Fixtures;
 /// <summary>Assertions on worker answers whose failure message shows the whole answer, not just the first mismatch.</summary>
 public static class Expect
 {
-    /// <summary>The HTTP status, and a successful invocation (the host answers 500 for a failed one whatever the HTTP side said).</summary>
+    /// <summary>
+    /// The HTTP status, and a successful invocation (the host answers 500 for a failed one whatever the HTTP side said).
+    /// Every answer, whatever its status, must also forbid content sniffing: article text is in most of them.
+    /// </summary>
     public static void Status(HttpAnswer answer, int status)
     {
         ArgumentNullException.ThrowIfNull(answer);
         Assert.True(answer.Status == status && answer.InvocationSucceeded, $"expected {status}, got {answer}");
+        Assert.True(answer.Header("X-Content-Type-Options") == "nosniff", $"no X-Content-Type-Options: nosniff on {answer}");
     }
 
     /// <summary>An RFC 9457 problem with this status and stable code.</summary>

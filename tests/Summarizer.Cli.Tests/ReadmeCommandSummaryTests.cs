@@ -1,0 +1,64 @@
+namespace Summarizer.Cli.Tests;
+
+/// <summary>
+/// The README's command summary is where a newcomer learns what the CLI takes: every command and every option the
+/// command tree defines must be in it, so an option added without documenting it fails here.
+/// </summary>
+public sealed class ReadmeCommandSummaryTests
+{
+    private static readonly Lazy<Dictionary<string, string>> Summary = new(ReadSummary);
+
+    public static TheoryData<string, string> CommandsAndOptions()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var command in CliApplication.CreateRootCommand(TextWriter.Null, TextWriter.Null).Subcommands)
+        {
+            foreach (var option in command.Options)
+            {
+                data.Add(command.Name, option.Name);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(CommandsAndOptions))]
+    public void Summary_ListsEveryOptionOfEveryCommand(string command, string option)
+    {
+        Assert.True(Summary.Value.TryGetValue(command, out var usage), $"the README's command summary has no 'summarizer {command}' line");
+        Assert.True(usage.Split([' ', '[', ']', '|'], StringSplitOptions.RemoveEmptyEntries).Contains(option),
+            $"the README's 'summarizer {command}' lines do not list {option}: {usage}");
+    }
+
+    // The sh block under "## The `summarizer` command": one entry per command, continued on indented lines.
+    private static Dictionary<string, string> ReadSummary()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "README.md")))
+        {
+            dir = dir.Parent;
+        }
+
+        Assert.NotNull(dir);
+        var lines = File.ReadAllLines(Path.Combine(dir.FullName, "README.md"));
+        var start = Array.IndexOf(lines, "## The `summarizer` command");
+        Assert.True(start >= 0, "the README has no '## The `summarizer` command' section");
+        var entries = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? current = null;
+        foreach (var line in lines.Skip(Array.IndexOf(lines, "```sh", start) + 1).TakeWhile(l => l != "```"))
+        {
+            if (line.StartsWith("summarizer ", StringComparison.Ordinal))
+            {
+                current = line.Split(' ')[1];
+                entries[current] = line;
+            }
+            else if (current is not null)
+            {
+                entries[current] += " " + line.Trim();
+            }
+        }
+
+        return entries;
+    }
+}
