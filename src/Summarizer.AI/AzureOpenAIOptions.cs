@@ -31,10 +31,8 @@ public sealed class AzureOpenAIOptions
 
     /// <summary>
     /// Most tokens of article text one HTTP summarise request may carry; longer articles are refused with
-    /// <c>input_too_large</c> (413) before any model call, as are articles whose paragraphs split into more parts than
-    /// <see cref="ChatSummarizerOptions.MaxConcurrentRequests"/>. Unset means the input budget times the concurrency: what
-    /// one round of parts summarised at once can hold. The Bicep template sets it from the deployment's tokens-per-minute
-    /// quota.
+    /// <c>input_too_large</c> (413) before any model call. Unset means the input budget times the concurrency: what one
+    /// round of parts summarised at once can hold. The Bicep template sets it from the deployment's tokens-per-minute quota.
     /// </summary>
     public int? MaxArticleTokens { get; set; }
 

@@ -57,7 +57,9 @@ public sealed partial class ChatClientSummarizer : ISummarizer
             ResponseFormat = ChatResponseFormat.ForJsonSchema(_prompt.Schema, "summary", "A summary of the text between the markers."),
         };
 
-        _inputBudgets = Enum.GetValues<PromptKind>().ToDictionary(kind => kind, kind => InputBudget(options, kind, _tokens));
+        _inputBudgets = Enum.GetValues<PromptKind>().ToDictionary(kind => kind, kind => Math.Min(
+            options.MaxInputTokens,
+            options.ContextWindowTokens - options.MaxOutputTokens - _prompt.OverheadTokens(_tokens, kind) - CountingMargin));
 
         // Fail at start-up, not on the first long article, when the window cannot hold a prompt and a useful chunk.
         var smallest = _inputBudgets.Values.Min();
@@ -205,23 +207,6 @@ public sealed partial class ChatClientSummarizer : ISummarizer
 
     /// <summary>Tokens of text one request of this kind may carry so that prompt plus answer stay inside the window.</summary>
     private int InputBudget(PromptKind kind) => _inputBudgets[kind];
-
-    /// <summary>
-    /// Tokens of text one request of <paramref name="kind"/> may carry under <paramref name="options"/>: the input
-    /// budget, or less when the context window cannot hold that much beside the prompt and the answer.
-    /// </summary>
-    internal static int InputBudget(ChatSummarizerOptions options, PromptKind kind, TokenCounter tokens) => Math.Min(
-        options.MaxInputTokens,
-        options.ContextWindowTokens - options.MaxOutputTokens - SummaryPrompt.Instance.OverheadTokens(tokens, kind) - CountingMargin);
-
-    /// <summary>
-    /// The parts <paramref name="text"/> is cut into before its first round of notes under <paramref name="options"/>;
-    /// one part when it fits a single request.
-    /// </summary>
-    internal static int PartCount(string text, ChatSummarizerOptions options, TokenCounter tokens) =>
-        tokens.Count(text) <= InputBudget(options, PromptKind.Summarize, tokens)
-            ? 1
-            : new ArticleChunker(tokens).Split(text, InputBudget(options, PromptKind.Chunk, tokens)).Count;
 
     /// <summary>
     /// Notes get about one sentence per 400 chunk tokens (2 to 8), so a round shrinks the text roughly tenfold or more.
