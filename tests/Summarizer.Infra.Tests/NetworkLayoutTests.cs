@@ -168,6 +168,20 @@ public sealed class NetworkLayoutTests
     }
 
     [Fact]
+    public void Private_AllowedSingleAddressAsSlash32_IsWrittenAsTheBareAddress()
+    {
+        // The storage firewall refuses /31 and /32 ranges ("use individual IP address rules"), which would fail the
+        // whole provisioning for an address written the way many tools print it.
+        var snapshot = DeploymentSnapshot.Create(new Dictionary<string, object> { ["allowedIpAddresses"] = "203.0.113.7/32,198.51.100.0/24" });
+
+        foreach (var type in new[] { ResourceTypes.StorageAccount, ResourceTypes.CognitiveServicesAccount })
+        {
+            var rules = snapshot.Single(type)["properties"]!["networkAcls"]!["ipRules"]!.AsArray();
+            Assert.Equal(["203.0.113.7", "198.51.100.0/24"], rules.Select(rule => (string)rule!["value"]!));
+        }
+    }
+
+    [Fact]
     public void Public_HasNoNetworkResources()
     {
         var snapshot = DeploymentSnapshot.Public;
