@@ -145,6 +145,20 @@ public sealed class NetworkLayoutTests
     }
 
     [Fact]
+    public void Private_AppIsCreatedAfterTheEndpointsItReachesStorageAndOpenAIThrough()
+    {
+        // The host connects to storage as soon as it starts; before the endpoints and their DNS records exist, the
+        // names would resolve to the closed public endpoints.
+        var functionApp = Assert.Single(
+            CompiledTemplate.Main.Root["resources"]!.AsArray(),
+            resource => (string?)resource?["name"] == "function-app")!;
+        var dependsOn = functionApp["dependsOn"]!.AsArray().Select(node => (string)node!).ToArray();
+
+        Assert.Contains("storageEndpoints", dependsOn);
+        Assert.Contains(dependsOn, dependency => dependency.Contains("'pe-openai'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Private_AllowedAddresses_OpenTheFirewallsToThoseAddressesOnly()
     {
         var snapshot = DeploymentSnapshot.Create(new Dictionary<string, object>
