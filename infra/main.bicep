@@ -104,13 +104,19 @@ var applicationInsightsName = 'appi-${resourceToken}'
 var openAiAccountName = 'oai-${resourceToken}'
 var serviceName = 'api'
 var virtualNetworkName = 'vnet-${resourceToken}'
-var allowedIps = map(filter(split(allowedIpAddresses, ','), address => !empty(trim(address))), address => trim(address))
+// A single address is written bare: the storage firewall refuses /32 (and /31) ranges.
+var allowedIps = map(
+  filter(split(allowedIpAddresses, ','), address => !empty(trim(address))),
+  address => endsWith(trim(address), '/32') ? replace(trim(address), '/32', '') : trim(address)
+)
 // Private DNS zones of the private layout, one per kind of endpoint. The storage host uses blobs (leases, keys, the
-// deployment package, articles and summaries) and queues (the blob trigger's poison queue); its identity holds no
-// table or file role, so those services get no endpoint.
+// deployment package, articles and summaries), queues (summarize-requests and the poison queues) and tables (its
+// diagnostic events), as in Microsoft's Flex Consumption quickstarts. Flex Consumption keeps no content on Azure Files,
+// so file gets no endpoint.
 var storageEndpointGroups = [
   'blob'
   'queue'
+  'table'
 ]
 var openAiPrivateDnsZoneName = 'privatelink.openai.azure.com'
 

@@ -1,5 +1,5 @@
-// A private endpoint for one sub-resource of a service (blob, queue, or an Azure OpenAI account), with a zone group
-// that keeps its A record in the matching private DNS zone.
+// A private endpoint for one sub-resource of a service (blob, queue, table, or an Azure OpenAI account), with a zone
+// group that keeps its A record in the matching private DNS zone.
 
 @description('Name of the private endpoint.')
 param name string

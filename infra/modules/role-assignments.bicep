@@ -1,5 +1,5 @@
 // Every role the app's identity holds, in one place, each scoped to the single resource it is for. The app needs
-// exactly these four; anything else it would need is a sign the design changed and belongs in review.
+// exactly these five; anything else it would need is a sign the design changed and belongs in review.
 
 @description('Name of the user-assigned identity the function app runs as.')
 param identityName string
@@ -22,6 +22,8 @@ var roleDefinitionIds = {
   storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
   // Host storage queues, the blob trigger's poison queue, and summarize-requests (the sweep sends, the queue trigger works it).
   storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
+  // Host storage tables: the diagnostic events the host records (without it the host logs AZFD0003 and drops them).
+  storageTableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
   // Chat completions against the model deployment, without the right to manage the account.
   cognitiveServicesOpenAIUser: '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd'
   // Sending telemetry to an Application Insights component whose local authentication is disabled.
@@ -68,6 +70,19 @@ resource appQueueDataContributor 'Microsoft.Authorization/roleAssignments@2022-0
     roleDefinitionId: subscriptionResourceId(
       'Microsoft.Authorization/roleDefinitions',
       roleDefinitionIds.storageQueueDataContributor
+    )
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource appTableDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storage.id, identity.id, roleDefinitionIds.storageTableDataContributor)
+  scope: storage
+  properties: {
+    roleDefinitionId: subscriptionResourceId(
+      'Microsoft.Authorization/roleDefinitions',
+      roleDefinitionIds.storageTableDataContributor
     )
     principalId: identity.properties.principalId
     principalType: 'ServicePrincipal'

@@ -76,7 +76,7 @@ public sealed class ApiAuthTests
         Assert.Equal(
             DeploymentSnapshot.Default.OfType(ResourceTypes.RoleAssignment).Select(assignment => (string)assignment["id"]!).Order(StringComparer.Ordinal),
             Entra.Value.OfType(ResourceTypes.RoleAssignment).Select(assignment => (string)assignment["id"]!).Order(StringComparer.Ordinal));
-        Assert.Equal(3, Entra.Value.OfType(ResourceTypes.PrivateEndpoint).Count());
+        Assert.Equal(4, Entra.Value.OfType(ResourceTypes.PrivateEndpoint).Count());
     }
 
     [Fact]

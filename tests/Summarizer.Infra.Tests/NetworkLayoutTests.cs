@@ -53,7 +53,7 @@ public sealed class NetworkLayoutTests
     }
 
     [Fact]
-    public void Private_EndpointsCoverBlobQueueAndAzureOpenAI_InTheEndpointSubnet()
+    public void Private_EndpointsCoverBlobQueueTableAndAzureOpenAI_InTheEndpointSubnet()
     {
         var endpoints = Private.OfType(ResourceTypes.PrivateEndpoint)
             .Select(endpoint => endpoint["properties"]!)
@@ -67,7 +67,8 @@ public sealed class NetworkLayoutTests
         var storage = Private.Id(ResourceTypes.StorageAccount);
         var openAi = Private.Id(ResourceTypes.CognitiveServicesAccount);
         Assert.Equal(
-            [(openAi, "account"), (storage, "blob"), (storage, "queue")],
+            // The host writes its diagnostic events to tables (AZFD0003 when it cannot), so table has an endpoint too.
+            [(openAi, "account"), (storage, "blob"), (storage, "queue"), (storage, "table")],
             endpoints.Select(endpoint => (endpoint.Service, endpoint.Group)));
         Assert.All(endpoints, endpoint => Assert.Equal(SubnetId(PrivateEndpointSubnet), endpoint.Subnet));
         Assert.All(Private.OfType(ResourceTypes.PrivateEndpoint), endpoint =>
@@ -79,7 +80,7 @@ public sealed class NetworkLayoutTests
     {
         var groups = Private.OfType(ResourceTypes.PrivateDnsZoneGroup).ToArray();
 
-        Assert.Equal(3, groups.Length);
+        Assert.Equal(4, groups.Length);
         foreach (var group in groups)
         {
             var config = Assert.Single(group["properties"]!["privateDnsZoneConfigs"]!.AsArray())!;
@@ -90,22 +91,23 @@ public sealed class NetworkLayoutTests
     }
 
     [Fact]
-    public void Private_DnsZonesForBlobQueueAndOpenAI_AreEachLinkedToTheNetwork()
+    public void Private_DnsZonesForBlobQueueTableAndOpenAI_AreEachLinkedToTheNetwork()
     {
         var zones = Private.OfType(ResourceTypes.PrivateDnsZone).Select(zone => (string)zone["name"]!).ToArray();
         var links = Private.OfType(ResourceTypes.PrivateDnsZoneLink).ToArray();
 
-        Assert.Equal(3, zones.Length);
+        Assert.Equal(4, zones.Length);
         Assert.Contains("privatelink.openai.azure.com", zones);
         Assert.Single(zones, zone => ZoneServes(zone, "blob"));
         Assert.Single(zones, zone => ZoneServes(zone, "queue"));
+        Assert.Single(zones, zone => ZoneServes(zone, "table"));
         // Storage zone names follow the cloud (core.windows.net, core.chinacloudapi.cn, ...) rather than naming one.
         Assert.All(zones.Where(zone => !zone.Contains("openai", StringComparison.Ordinal)),
             zone => Assert.Contains("environment().suffixes.storage", zone, StringComparison.Ordinal));
         Assert.All(Private.OfType(ResourceTypes.PrivateDnsZone), zone => JsonAssert.ValueEqual("global", zone["location"], "zone location"));
 
-        Assert.Equal(3, links.Length);
-        foreach (var service in new[] { "blob", "queue", "account" })
+        Assert.Equal(4, links.Length);
+        foreach (var service in new[] { "blob", "queue", "table", "account" })
         {
             var link = Assert.Single(links, link => ZoneServes((string)link["name"]!, service));
             JsonAssert.ValueEqual(Private.Id(ResourceTypes.VirtualNetwork), link["properties"]?["virtualNetwork"]?["id"], $"{service} zone link");
@@ -143,6 +145,20 @@ public sealed class NetworkLayoutTests
     }
 
     [Fact]
+    public void Private_AppIsCreatedAfterTheEndpointsItReachesStorageAndOpenAIThrough()
+    {
+        // The host connects to storage as soon as it starts; before the endpoints and their DNS records exist, the
+        // names would resolve to the closed public endpoints.
+        var functionApp = Assert.Single(
+            CompiledTemplate.Main.Root["resources"]!.AsArray(),
+            resource => (string?)resource?["name"] == "function-app")!;
+        var dependsOn = functionApp["dependsOn"]!.AsArray().Select(node => (string)node!).ToArray();
+
+        Assert.Contains("storageEndpoints", dependsOn);
+        Assert.Contains(dependsOn, dependency => dependency.Contains("'pe-openai'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Private_AllowedAddresses_OpenTheFirewallsToThoseAddressesOnly()
     {
         var snapshot = DeploymentSnapshot.Create(new Dictionary<string, object>
@@ -162,7 +178,21 @@ public sealed class NetworkLayoutTests
         }
 
         JsonAssert.ValueEqual("203.0.113.7,198.51.100.0/24", snapshot.Outputs["SUMMARIZER_ALLOWED_IP_ADDRESSES"], "allowed addresses output");
-        Assert.Equal(3, snapshot.OfType(ResourceTypes.PrivateEndpoint).Count());
+        Assert.Equal(4, snapshot.OfType(ResourceTypes.PrivateEndpoint).Count());
+    }
+
+    [Fact]
+    public void Private_AllowedSingleAddressAsSlash32_IsWrittenAsTheBareAddress()
+    {
+        // The storage firewall refuses /31 and /32 ranges ("use individual IP address rules"), which would fail the
+        // whole provisioning for an address written the way many tools print it.
+        var snapshot = DeploymentSnapshot.Create(new Dictionary<string, object> { ["allowedIpAddresses"] = "203.0.113.7/32,198.51.100.0/24" });
+
+        foreach (var type in new[] { ResourceTypes.StorageAccount, ResourceTypes.CognitiveServicesAccount })
+        {
+            var rules = snapshot.Single(type)["properties"]!["networkAcls"]!["ipRules"]!.AsArray();
+            Assert.Equal(["203.0.113.7", "198.51.100.0/24"], rules.Select(rule => (string)rule!["value"]!));
+        }
     }
 
     [Fact]
