@@ -1,6 +1,5 @@
 using Azure;
 using Azure.Storage.Blobs;
-using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
 
 namespace Summarizer.Azure.Storage;
@@ -40,30 +39,16 @@ public sealed class ArticleClaim : IAsyncDisposable
     /// <summary>Takes the claim on <paramref name="blob"/>, waiting while another run holds it.</summary>
     internal static async Task<ArticleClaim> AcquireAsync(BlobClient blob, CancellationToken cancellationToken)
     {
-        var lease = blob.GetBlobLeaseClient();
-        var waited = false;
-
-        while (true)
+        // The claim blob is made on the article's first claim and kept, so later claims take the lease at once.
+        for (var waited = false; ; waited = true)
         {
             try
             {
-                await lease.AcquireAsync(LeaseDuration, cancellationToken: cancellationToken).ConfigureAwait(false);
-                return new ArticleClaim(lease, waited);
-            }
-            catch (RequestFailedException ex) when (ex.Status == StorageFailure.NotFound)
-            {
-                // The article's first claim (claim blobs stay once made), or the first claim in this container.
-                if (ex.ErrorCode == BlobErrorCode.ContainerNotFound)
-                {
-                    await blob.GetParentBlobContainerClient().CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-                }
-
-                await LeaseRenewal.CreateBlobIfMissingAsync(blob, cancellationToken).ConfigureAwait(false);
+                return new ArticleClaim(await LeaseRenewal.AcquireAsync(blob, LeaseDuration, cancellationToken).ConfigureAwait(false), waited);
             }
             catch (RequestFailedException ex) when (ex.Status == StorageFailure.Conflict)
             {
                 // Leased by another run: it is calling the engine for this article now.
-                waited = true;
                 await Task.Delay(PollEvery, cancellationToken).ConfigureAwait(false);
             }
         }

@@ -12,19 +12,19 @@ namespace Summarizer.Azure.Storage;
 /// </summary>
 public sealed class BlobSummaryStore(BlobContainerClient container)
 {
+    public const string JsonContentType = MediaTypes.JsonUtf8;
+    public const string MarkdownContentType = MediaTypes.MarkdownUtf8;
+
     /// <summary>Suffix of the container that holds a summaries container's article claims.</summary>
     public const string ClaimsContainerSuffix = "-claims";
 
     // Claim blobs stay after use (see ArticleClaim), so they live beside the results, not among them: whoever reads
-    // the summaries container, the sweep's listing included, sees results only.
+    // the summaries container, the sweep's listing included, sees results and the sweep's one lock blob only.
     private readonly BlobContainerClient _claims =
         container.GetParentBlobServiceClient().GetBlobContainerClient(ClaimsContainerName(container.Name));
 
     /// <summary>The container holding the article claims of the summaries container <paramref name="summariesContainer"/>.</summary>
     public static string ClaimsContainerName(string summariesContainer) => summariesContainer + ClaimsContainerSuffix;
-
-    public const string JsonContentType = MediaTypes.JsonUtf8;
-    public const string MarkdownContentType = MediaTypes.MarkdownUtf8;
 
     /// <summary>The container's name.</summary>
     public string ContainerName => container.Name;

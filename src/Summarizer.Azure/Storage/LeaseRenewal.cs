@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
 
 namespace Summarizer.Azure.Storage;
@@ -36,8 +37,35 @@ internal sealed class LeaseRenewal : IAsyncDisposable
         _lost.Dispose();
     }
 
-    /// <summary>Creates the empty lock blob a lease is taken on, unless it exists (another holder may create it first).</summary>
-    public static async Task CreateBlobIfMissingAsync(BlobClient blob, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes a lease on a lock blob that is kept between holders, creating the empty blob (and its container) the first
+    /// time. Throws the 409 <see cref="RequestFailedException"/> when someone else holds the lease; what that means is
+    /// the caller's (wait for it, or give up).
+    /// </summary>
+    public static async Task<BlobLeaseClient> AcquireAsync(BlobClient blob, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        var lease = blob.GetBlobLeaseClient();
+        try
+        {
+            await lease.AcquireAsync(duration, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return lease;
+        }
+        catch (RequestFailedException ex) when (ex.Status == StorageFailure.NotFound)
+        {
+            if (ex.ErrorCode == BlobErrorCode.ContainerNotFound)
+            {
+                await blob.GetParentBlobContainerClient().CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+
+            await CreateBlobIfMissingAsync(blob, cancellationToken).ConfigureAwait(false);
+        }
+
+        await lease.AcquireAsync(duration, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return lease;
+    }
+
+    // Another holder may create it first; the lease decides who holds it.
+    private static async Task CreateBlobIfMissingAsync(BlobClient blob, CancellationToken cancellationToken)
     {
         try
         {
@@ -45,7 +73,6 @@ internal sealed class LeaseRenewal : IAsyncDisposable
         }
         catch (RequestFailedException ex) when (StorageFailure.IsLostRace(ex))
         {
-            // Created by someone else first; the lease decides who holds it.
         }
     }
 

@@ -33,24 +33,14 @@ public sealed class SweepLease : IAsyncDisposable
     /// <summary>Takes the lease, or returns null at once when another sweep holds it.</summary>
     internal static async Task<SweepLease?> TryAcquireAsync(BlobContainerClient container, CancellationToken cancellationToken)
     {
-        var blob = container.GetBlobClient(BlobName);
-        var lease = blob.GetBlobLeaseClient();
-        for (var attempt = 0; ; attempt++)
+        try
         {
-            try
-            {
-                await lease.AcquireAsync(LeaseDuration, cancellationToken: cancellationToken).ConfigureAwait(false);
-                return new SweepLease(lease);
-            }
-            catch (RequestFailedException ex) when (ex.Status == StorageFailure.NotFound && attempt == 0)
-            {
-                // First sweep ever: the lock blob is created once and kept.
-                await LeaseRenewal.CreateBlobIfMissingAsync(blob, cancellationToken).ConfigureAwait(false);
-            }
-            catch (RequestFailedException ex) when (ex.Status == StorageFailure.Conflict)
-            {
-                return null;
-            }
+            // The lock blob is made by the first sweep ever and kept.
+            return new SweepLease(await LeaseRenewal.AcquireAsync(container.GetBlobClient(BlobName), LeaseDuration, cancellationToken).ConfigureAwait(false));
+        }
+        catch (RequestFailedException ex) when (ex.Status == StorageFailure.Conflict)
+        {
+            return null;
         }
     }
 
