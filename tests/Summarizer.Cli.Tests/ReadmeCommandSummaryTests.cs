@@ -1,3 +1,5 @@
+using Summarizer.Testing;
+
 namespace Summarizer.Cli.Tests;
 
 /// <summary>
@@ -34,14 +36,7 @@ public sealed class ReadmeCommandSummaryTests
     // The sh block under "## The `summarizer` command": one entry per command, continued on indented lines.
     private static Dictionary<string, string> ReadSummary()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "README.md")))
-        {
-            dir = dir.Parent;
-        }
-
-        Assert.NotNull(dir);
-        var lines = File.ReadAllLines(Path.Combine(dir.FullName, "README.md"));
+        var lines = File.ReadAllLines(RepositoryRoot.Combine("README.md"));
         var start = Array.IndexOf(lines, "## The `summarizer` command");
         Assert.True(start >= 0, "the README has no '## The `summarizer` command' section");
         var entries = new Dictionary<string, string>(StringComparer.Ordinal);

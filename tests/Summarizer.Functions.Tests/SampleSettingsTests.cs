@@ -7,6 +7,7 @@ using Summarizer.AI;
 using Summarizer.Azure;
 using Summarizer.Azure.Configuration;
 using Summarizer.Functions.Hosting;
+using Summarizer.Testing;
 
 namespace Summarizer.Functions.Tests;
 
@@ -88,14 +89,7 @@ public sealed class SampleSettingsTests
 
     private static Dictionary<string, string?> Load()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Summarizer.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        Assert.NotNull(dir);
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir.FullName, "local.settings.sample.json")));
+        using var json = JsonDocument.Parse(File.ReadAllText(RepositoryRoot.Combine("local.settings.sample.json")));
         return json.RootElement.GetProperty("Values").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString(), StringComparer.Ordinal);
     }
 }

@@ -61,7 +61,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var root = FindRepositoryRoot();
+        var root = RepositoryRoot.Path;
         var azurite = Path.Combine(root, "node_modules", "azurite", "dist", "src", "azurite.js");
         if (!File.Exists(azurite))
         {
@@ -247,19 +247,6 @@ public sealed class AzuriteFixture : IAsyncLifetime
         {
             throw new InvalidOperationException($"'npm ci' failed with code {process.ExitCode}: {await stderr}{await stdout}");
         }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "package.json")) && File.Exists(Path.Combine(dir.FullName, "Summarizer.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No package.json with Summarizer.sln above {AppContext.BaseDirectory}.");
     }
 
     /// <summary>A loopback port nothing listens on (taken from the OS and released at once).</summary>
