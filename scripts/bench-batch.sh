@@ -15,7 +15,7 @@ if [[ ! -e "${sources[0]}" ]]; then
   exit 2
 fi
 
-dotnet build "$repo/src/Summarizer.Cli" -c Release -o "$work/bin" -v quiet -nologo >/dev/null
+bash "$repo/scripts/quiet-build.sh" "$repo/src/Summarizer.Cli" -c Release -o "$work/bin"
 
 # Repeat the records, giving each copy a new id; python3 is only used to rewrite JSON safely.
 python3 - "$work/in.jsonl" "$records" "${sources[@]}" <<'PY'

@@ -6,5 +6,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f node_modules/azurite/dist/src/azurite.js ] || npm ci --no-audit --no-fund
-dotnet build tests/Summarizer.Functions.EndToEnd -c Release -v quiet -nologo >/dev/null
+bash scripts/quiet-build.sh tests/Summarizer.Functions.EndToEnd -c Release
 dotnet tests/Summarizer.Functions.EndToEnd/bin/Release/net10.0/Summarizer.Functions.EndToEnd.dll "${1:-400}"

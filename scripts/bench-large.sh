@@ -9,7 +9,7 @@ trap 'rm -rf "$work"' EXIT
 sizes=("${@:-1}")
 [[ $# -eq 0 ]] && sizes=(1 10)
 
-dotnet build "$repo/src/Summarizer.Cli" -c Release -o "$work/bin" -v quiet -nologo >/dev/null
+bash "$repo/scripts/quiet-build.sh" "$repo/src/Summarizer.Cli" -c Release -o "$work/bin"
 
 # The runtime's own footprint, to tell apart from what the article costs: the same command on the small sample.
 /usr/bin/time -f "%M" -o "$work/base.txt" dotnet "$work/bin/summarizer.dll" summarize "$repo/samples/northbridge-bridge.txt" > /dev/null

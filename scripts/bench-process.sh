@@ -9,7 +9,7 @@ count="${1:-1000}"
 parallelism="${2:-16}"
 
 [ -x node_modules/.bin/azurite ] || npm ci --no-audit --no-fund
-dotnet build src/Summarizer.Cli -c Release -v quiet -nologo >/dev/null
+bash scripts/quiet-build.sh src/Summarizer.Cli -c Release
 cli=(dotnet src/Summarizer.Cli/bin/Release/net10.0/summarizer.dll)
 
 work="$(mktemp -d)"

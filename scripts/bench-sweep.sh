@@ -7,8 +7,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f node_modules/azurite/dist/src/azurite.js ] || npm ci --no-audit --no-fund
-# Quiet when the build succeeds; its errors are shown when it does not.
-build_log=$(mktemp)
-dotnet build tests/Summarizer.Functions.EndToEnd -c Release -v quiet -nologo >"$build_log" 2>&1 || { cat "$build_log"; exit 1; }
-rm -f "$build_log"
+bash scripts/quiet-build.sh tests/Summarizer.Functions.EndToEnd -c Release
 dotnet tests/Summarizer.Functions.EndToEnd/bin/Release/net10.0/Summarizer.Functions.EndToEnd.dll sweep "${1:-3}" "${@:2}"

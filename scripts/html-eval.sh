@@ -17,7 +17,7 @@ if [[ ! -f "$eval_dir/html-dev.jsonl.gz" || ! -f "$eval_dir/html_f1.py" ]]; then
   exit 2
 fi
 
-dotnet build "$repo/benchmarks/Summarizer.Benchmarks" -c Release -o "$work/bin" -v quiet -nologo >/dev/null
+bash "$repo/scripts/quiet-build.sh" "$repo/benchmarks/Summarizer.Benchmarks" -c Release -o "$work/bin"
 dotnet "$work/bin/Summarizer.Benchmarks.dll" html-eval "$out" "$eval_dir/html-dev.jsonl.gz"
 for name in ours smartreader; do
   echo "== $name"

@@ -14,7 +14,7 @@ if [[ ! -e "${sets[0]}" ]]; then
   exit 2
 fi
 
-dotnet build "$repo/src/Summarizer.Cli" -c Release -o "$work/bin" -v quiet -nologo >/dev/null
+bash "$repo/scripts/quiet-build.sh" "$repo/src/Summarizer.Cli" -c Release -o "$work/bin"
 
 status=0
 for data in "${sets[@]}"; do
