@@ -106,8 +106,8 @@ var serviceName = 'api'
 var virtualNetworkName = 'vnet-${resourceToken}'
 // A single address is written bare: the storage firewall refuses /32 (and /31) ranges.
 var allowedIps = map(
-  filter(split(allowedIpAddresses, ','), address => !empty(trim(address))),
-  address => endsWith(trim(address), '/32') ? replace(trim(address), '/32', '') : trim(address)
+  filter(map(split(allowedIpAddresses, ','), address => trim(address)), address => !empty(address)),
+  address => endsWith(address, '/32') ? replace(address, '/32', '') : address
 )
 // Private DNS zones of the private layout, one per kind of endpoint. The storage host uses blobs (leases, keys, the
 // deployment package, articles and summaries), queues (summarize-requests and the poison queues) and tables (its
