@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Compares two builds of the `summarizer` tool on one command, in one run: REF (built from a temporary git worktree) as A
+# and the working tree as B. After one untimed warm-up of each, it runs the command PAIRS times alternately (A B A B …)
+# and prints the median wall time, CPU time (user + sys, the whole process tree) and peak RSS of each, and B/A.
+#
+# Usage: scripts/bench-compare.sh REF [COMMAND]
+#   COMMAND runs under bash with $SUMMARIZER set to a command that starts the build under test (use it as
+#   `$SUMMARIZER batch …`) and $BENCH_DIR set to a scratch folder shared by all runs. It is timed as a whole.
+#   Default COMMAND: `batch --sentences 3` over 10,000 records made from the eval DEV sets (EVAL_DIR, by default
+#   ../shared/eval beside the repository).
+# Settings (environment):
+#   PAIRS=5       timed pairs after the warm-up
+#   SETUP=…       a command run (untimed, same variables) before every run, e.g. to reset storage
+#   RECORDS=10000 records in the default batch input
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+ref="${1:?usage: scripts/bench-compare.sh REF [COMMAND]}"
+command="${2:-}"
+pairs="${PAIRS:-5}"
+records="${RECORDS:-10000}"
+ref_sha="$(git -C "$repo" rev-parse --short "$ref^{commit}")"
+
+work="$(mktemp -d)"
+tree="$work/ref-tree"
+cleanup() {
+  git -C "$repo" worktree remove --force "$tree" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+git -C "$repo" worktree add --detach "$tree" "$ref_sha" >/dev/null 2>&1
+echo "building A = $ref_sha (worktree) and B = working tree ($(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD || echo '+changes'))" >&2
+bash "$repo/scripts/quiet-build.sh" "$tree/src/Summarizer.Cli" -c Release -o "$work/a"
+bash "$repo/scripts/quiet-build.sh" "$repo/src/Summarizer.Cli" -c Release -o "$work/b"
+
+export BENCH_DIR="$work/scratch"
+mkdir -p "$BENCH_DIR"
+if [[ -z "$command" ]]; then
+  eval_dir="${EVAL_DIR:-$repo/../shared/eval}"
+  python3 - "$BENCH_DIR/in.jsonl" "$records" "$eval_dir"/cnndm-dev.jsonl "$eval_dir"/xsum-dev.jsonl <<'PY'
+import json, sys
+out, count, paths = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+rows = [json.loads(line) for path in paths for line in open(path, encoding="utf-8") if line.strip()]
+with open(out, "w", encoding="utf-8") as f:
+    for i in range(count):
+        row = {"id": "bench-%05d" % i, "text": rows[i % len(rows)]["text"]}
+        f.write(json.dumps(row, ensure_ascii=False) + "\n")
+PY
+  command='$SUMMARIZER batch --sentences 3 --input "$BENCH_DIR/in.jsonl" --output "$BENCH_DIR/out.jsonl"'
+fi
+
+# One run: SETUP untimed, then COMMAND under GNU time; appends "wall cpu rss_kb" to the build's results.
+run() {
+  local build="$1" results="$2"
+  export SUMMARIZER="dotnet $work/$build/summarizer.dll"
+  if [[ -n "${SETUP:-}" ]]; then bash -c "$SETUP" >/dev/null; fi
+  if ! /usr/bin/time -f '%e %U %S %M' -o "$work/time.txt" bash -c "$command" >"$work/out.txt" 2>"$work/err.txt"; then
+    echo "bench-compare: the command failed with build $build:" >&2
+    tail -20 "$work/err.txt" >&2
+    exit 1
+  fi
+  [[ -n "$results" ]] && awk '{printf "%s %.3f %s\n", $1, $2 + $3, $4}' "$work/time.txt" >>"$results"
+  return 0
+}
+
+run a ""
+run b ""
+for ((i = 1; i <= pairs; i++)); do
+  run a "$work/a.txt"
+  run b "$work/b.txt"
+  echo "pair $i/$pairs done" >&2
+done
+
+python3 - "$work/a.txt" "$work/b.txt" "$ref_sha" "$pairs" <<'PY'
+import statistics, sys
+def load(path):
+    rows = [list(map(float, line.split())) for line in open(path)]
+    return [statistics.median(col) for col in zip(*rows)]
+a, b = load(sys.argv[1]), load(sys.argv[2])
+print("medians of %s alternating pairs; A = %s, B = working tree" % (sys.argv[4], sys.argv[3]))
+print("%-12s %12s %12s %8s" % ("", "A", "B", "B/A"))
+for name, i, fmt in (("wall (s)", 0, "%.2f"), ("cpu (s)", 1, "%.2f"), ("peak (MiB)", 2, "%.0f")):
+    scale = 1 / 1024 if i == 2 else 1
+    print("%-12s %12s %12s %8.2f" % (name, fmt % (a[i] * scale), fmt % (b[i] * scale), b[i] / a[i]))
+PY
