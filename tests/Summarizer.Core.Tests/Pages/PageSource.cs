@@ -1,0 +1,5 @@
+namespace Summarizer.Core.Tests.Pages;
+
+/// <summary>Where a corpus page was taken from: a public repository's file at a commit, under that repository's licence.</summary>
+/// <param name="Reduced">True when scripts, styles and long menus were cut to keep the corpus small (see the corpus README).</param>
+public sealed record PageSource(string Repo, string Path, string Commit, string Licence, bool Reduced);
