@@ -9,7 +9,7 @@ public sealed class PageCorpusTests
 {
     private static readonly TimeSpan PageTimeLimit = TimeSpan.FromSeconds(20);
     private static readonly string[] Kinds =
-        ["wikipedia", "government", "blog", "shop", "forum", "news", "news-non-english", "magazine", "docs", "legacy-encoding"];
+        ["wikipedia", "government", "blog", "shop", "forum", "news", "news-non-english", "magazine", "docs", "organisation", "legacy-encoding"];
 
     private readonly PageCorpus _corpus = PageCorpus.LoadShipped();
 
