@@ -5,10 +5,11 @@ using Summarizer.Core.Tests.Pages;
 namespace Summarizer.Benchmarks.WebPages;
 
 /// <summary>
-/// <c>page-corpus [CORPUS_DIR] [--dump DIR]</c>: runs the repository's page corpus (tests/…/Fixtures/Pages) through the
-/// decoder and the embedded summariser, as the ratchet test PageCorpusTests does, and prints per kind and overall: pages
-/// refused, must-lines found, never-lines leaked into the text, furniture lines in summaries or key points, and every
-/// failure. <c>--dump</c> writes each page's extracted text and summary lines for reading by eye.
+/// <c>page-corpus [CORPUS_DIR] [--dump DIR] [--write-gaps]</c>: runs the repository's page corpus (tests/…/Fixtures/Pages)
+/// through the decoder and the embedded summariser, as the ratchet test PageCorpusTests does, and prints per kind and
+/// overall: pages refused, must-lines found, never-lines leaked into the text, furniture lines in summaries or key points,
+/// and every failure. <c>--dump</c> writes each page's extracted text and summary lines for reading by eye;
+/// <c>--write-gaps</c> rewrites the corpus's known-gaps.tsv as exactly today's failures (its # header is kept).
 /// </summary>
 internal static class PageCorpusCommand
 {
@@ -18,7 +19,8 @@ internal static class PageCorpusCommand
     {
         var dumpAt = Array.IndexOf(args, "--dump");
         var dump = dumpAt >= 0 && dumpAt + 1 < args.Length ? args[dumpAt + 1] : null;
-        var positional = args.Where((_, i) => dumpAt < 0 || (i != dumpAt && i != dumpAt + 1)).ToArray();
+        var writeGaps = args.Contains("--write-gaps");
+        var positional = args.Where((a, i) => a != "--write-gaps" && (dumpAt < 0 || (i != dumpAt && i != dumpAt + 1))).ToArray();
         var corpus = PageCorpus.Load(positional.Length > 0 ? positional[0] : DefaultCorpus);
         var outcomes = corpus.Pages.Select(page => PageCorpusEvaluator.Evaluate(page, corpus.ReadBytes(page))).ToList();
 
@@ -30,15 +32,21 @@ internal static class PageCorpusCommand
 
         Console.WriteLine(Row("all", outcomes));
         Console.WriteLine();
-        Console.WriteLine("Failures (page, check, line):");
-        foreach (var gap in outcomes.SelectMany(o => o.Gaps))
+        var gaps = outcomes.SelectMany(o => o.Gaps).Select(g => g.ToString()).Order(StringComparer.Ordinal).ToList();
+        Console.WriteLine($"Failures ({gaps.Count}; page, check, line):");
+        foreach (var gap in gaps)
         {
-            Console.WriteLine($"  {gap.PageId}  {gap.Check}  {gap.Line}");
+            Console.WriteLine("  " + gap.Replace("\t", "  ", StringComparison.Ordinal));
         }
 
         if (dump is not null)
         {
             Dump(dump, outcomes);
+        }
+
+        if (writeGaps)
+        {
+            WriteGaps(Path.Combine(corpus.Directory, PageCorpus.KnownGapsName), gaps);
         }
 
         return 0;
@@ -61,6 +69,13 @@ internal static class PageCorpusCommand
     // Must-lines of refused pages count as not found; never-lines of refused pages are not counted (nothing leaked).
     private static string Percent(int part, int whole) =>
         whole == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{part}/{whole} {100.0 * part / whole:F1}%");
+
+    private static void WriteGaps(string path, List<string> gaps)
+    {
+        var header = File.Exists(path) ? File.ReadAllLines(path).TakeWhile(line => line.StartsWith('#')).ToList() : [];
+        File.WriteAllLines(path, header.Concat(gaps), new UTF8Encoding(false));
+        Console.WriteLine($"{gaps.Count} known gaps written to {path}");
+    }
 
     private static void Dump(string directory, List<PageOutcome> outcomes)
     {

@@ -43,7 +43,7 @@ public sealed class PageCorpusTests
         {
             Assert.True(File.Exists(Path.Combine(_corpus.Directory, page.File)), $"{page.Id}: {page.File} is missing");
             Assert.Contains(page.Kind, Kinds);
-            Assert.Matches("^[a-z]{2}$", page.Language);
+            Assert.Matches("^[a-z]{2}(-[A-Z][a-z]{3})?$", page.Language);
             Assert.Matches(page.Source.Repo is null ? "^https://" : "^[0-9a-f]{40}$", page.Source.Repo is null ? page.Source.Path : page.Source.Commit ?? "");
             Assert.False(string.IsNullOrWhiteSpace(page.Source.Licence), $"{page.Id} has no licence");
             Assert.True(page.Must.Count >= 2, $"{page.Id} needs at least two must-lines");
