@@ -28,11 +28,15 @@ public sealed class PageCorpusTests
     }
 
     [Fact]
-    public void KnownGaps_AreSortedAndUnique()
+    public void KnownGaps_AreSortedUniqueAndNameRealChecks()
     {
-        var lines = _corpus.ReadKnownGaps().Select(g => g.ToString()).ToList();
+        var gaps = _corpus.ReadKnownGaps();
+        var lines = gaps.Select(g => g.ToString()).ToList();
+        var ids = _corpus.Pages.Select(p => p.Id).ToHashSet();
 
         Assert.Equal(lines.Distinct().Order(StringComparer.Ordinal), lines);
+        Assert.All(gaps, gap => Assert.Contains(gap.PageId, ids));
+        Assert.All(gaps, gap => Assert.Contains(gap.Check, new[] { PageGap.Refused, PageGap.Must, PageGap.Never, PageGap.Summary }));
     }
 
     [Fact]
@@ -44,6 +48,7 @@ public sealed class PageCorpusTests
             Assert.True(File.Exists(Path.Combine(_corpus.Directory, page.File)), $"{page.Id}: {page.File} is missing");
             Assert.Contains(page.Kind, Kinds);
             Assert.Matches("^[a-z]{2}(-[A-Z][a-z]{3})?$", page.Language);
+            Assert.False(string.IsNullOrWhiteSpace(page.Charset), $"{page.Id} has no charset note");
             Assert.Matches(page.Source.Repo is null ? "^https://" : "^[0-9a-f]{40}$", page.Source.Repo is null ? page.Source.Path : page.Source.Commit ?? "");
             Assert.False(string.IsNullOrWhiteSpace(page.Source.Licence), $"{page.Id} has no licence");
             Assert.True(page.Must.Count >= 2, $"{page.Id} needs at least two must-lines");
