@@ -14,6 +14,7 @@ public sealed class HtmlParserParityTests
         var root = Path.Combine(AppContext.BaseDirectory, "Fixtures");
         var pages = Directory.EnumerateFiles(root, "*.htm*", SearchOption.AllDirectories)
             .Select(path => Path.GetRelativePath(root, path))
+            .Where(page => !ParserDifferences.Pages.ContainsKey(page))
             .Order(StringComparer.Ordinal)
             .ToList();
         Assert.NotEmpty(pages);
@@ -27,6 +28,18 @@ public sealed class HtmlParserParityTests
         var html = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", page));
 
         Assert.Equal(ParserOutcome.AngleSharp(html), ParserOutcome.Own(html));
+    }
+
+    public static TheoryData<string> PagesWithDocumentedDifferences() => [.. ParserDifferences.Pages.Keys];
+
+    /// <summary>A page left out of the comparison above still differs; when it stops, it goes back in.</summary>
+    [Theory]
+    [MemberData(nameof(PagesWithDocumentedDifferences))]
+    public void Decode_TestPageWithDocumentedDifference_StillDiffers(string page)
+    {
+        var html = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", page));
+
+        Assert.NotEqual(ParserOutcome.AngleSharp(html).Article, ParserOutcome.Own(html).Article);
     }
 
     [Fact]

@@ -10,6 +10,17 @@ internal static class ParserDifferences
 {
     private const string Doctype = "<!DOCTYPE html>";
 
+    /// <summary>
+    /// Fixture pages whose article differs by one of the differences below, with its name. The Brandenburg page
+    /// wraps a figure in a paragraph's link (<c>&lt;p&gt;&lt;a&gt;&lt;div&gt;&lt;figure&gt;</c>): browsers reopen the
+    /// link inside the figure, so its caption ("Das Brandenbuch bei uns bestellen.") is link text and is pruned as
+    /// furniture; the own parser keeps it in the article.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> Pages = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [Path.Combine("Pages", "html", "government-de-brandenburg-homo-brandenburgensis.html")] = "formatting element not reopened",
+    };
+
     /// <summary>Name, page, own body text, AngleSharp body text.</summary>
     public static TheoryData<string, string, string, string> All => new()
     {
