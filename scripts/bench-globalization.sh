@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# What InvariantGlobalization buys: the `summarizer` tool published twice from the working tree, A as it ships
-# (InvariantGlobalization=true, the own NFC tables) and B with ICU loaded (InvariantGlobalization=false, which is what
-# string.Normalize needs). Prints each build's published size (files and zipped, as a deployment package is), then runs
-# each command PAIRS times alternately (A B A B …) after one untimed warm-up and prints the median wall time, CPU time
-# and peak RSS of each and B/A. The worker's start-up is measured by the end-to-end project's `startup` benchmark.
+# What InvariantGlobalization would buy (docs/adr/0004): the `summarizer` tool published twice from the working tree,
+# A with -p:InvariantGlobalization=true and B as it ships, with ICU (which string.Normalize needs). Prints each build's
+# published size (files and zipped, as a deployment package is), then runs each command PAIRS times alternately
+# (A B A B …) after one untimed warm-up and prints the median wall time, CPU time and peak RSS of each and B/A. The
+# worker's start-up is measured by the end-to-end project's `startup` benchmark.
 #
 # Usage: scripts/bench-globalization.sh        Settings: PAIRS=10
 set -euo pipefail
@@ -17,8 +17,8 @@ publish() {
   dotnet publish "$repo/src/Summarizer.Cli" -c Release -o "$work/$1" "${@:2}" -v quiet -nologo >"$work/publish.log" 2>&1 \
     || { cat "$work/publish.log" >&2; exit 1; }
 }
-publish a
-publish b -p:InvariantGlobalization=false
+publish a -p:InvariantGlobalization=true
+publish b
 for build in a b; do
   (cd "$work/$build" && zip -qr "$work/$build.zip" .)
   echo "$build: published $(du -sk "$work/$build" | cut -f1) KB, zipped $(( $(stat -c %s "$work/$build.zip") / 1024 )) KB"

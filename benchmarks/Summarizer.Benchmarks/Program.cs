@@ -21,10 +21,5 @@ if (args is ["html-parse-compare", .. var compareArgs])
     return HtmlParseCompareCommand.Run(compareArgs);
 }
 
-if (args is ["nfc-compare", .. var nfcArgs])
-{
-    return Summarizer.Benchmarks.NfcCompareCommand.Run(nfcArgs);
-}
-
 BenchmarkSwitcher.FromAssembly(typeof(Summarizer.Benchmarks.ExtractiveBenchmarks).Assembly).Run(args);
 return 0;

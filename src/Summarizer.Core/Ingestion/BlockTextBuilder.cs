@@ -1,5 +1,4 @@
 using System.Buffers;
-using Summarizer.Core.Ingestion.Unicode;
 
 namespace Summarizer.Core.Ingestion;
 
@@ -11,10 +10,15 @@ namespace Summarizer.Core.Ingestion;
 /// <remarks>
 /// Every decoder writes through this type so the rules live in one place. The buffer is pooled and grows by doubling,
 /// so memory stays linear in the input; ASCII text takes one branch per character and skips normalisation entirely.
+/// NFC is ICU's (<see cref="string.Normalize()"/>), asked only when a character from U+0300 on was written: no
+/// character before it changes under NFC or combines with the one before it.
 /// </remarks>
 internal sealed class BlockTextBuilder : IDisposable
 {
     private const string BlockSeparator = "\n\n";
+
+    /// <summary>U+0300, the first combining mark; every character before it is NFC whatever surrounds it.</summary>
+    private const char FirstCombiningMark = '\u0300';
 
     private char[] _buffer;
     private int _length;
@@ -100,7 +104,7 @@ internal sealed class BlockTextBuilder : IDisposable
     {
         FlushHighSurrogate();
         var text = new string(_buffer, 0, _length);
-        return _mayNeedNormalization ? NfcNormalizer.Normalize(text) : text;
+        return _mayNeedNormalization ? text.Normalize() : text;
     }
 
     public void Dispose()
@@ -146,7 +150,7 @@ internal sealed class BlockTextBuilder : IDisposable
         }
         else if (!TextCharacters.IsIgnorable(c))
         {
-            _mayNeedNormalization |= NfcNormalizer.MayChange(c);
+            _mayNeedNormalization |= c >= FirstCombiningMark;
             WriteVisible(c);
         }
     }

@@ -8,10 +8,10 @@ using Summarizer.Testing;
 namespace Summarizer.Functions.EndToEnd.Benchmark;
 
 /// <summary>
-/// The worker's start-up with invariant globalization (the build as it ships) and with ICU loaded (the same build with
-/// <c>System.Globalization.Invariant</c> off in a copy of its runtimeconfig.json, which is all the MSBuild setting
-/// changes), started alternately: the time until every function has loaded and the HTTP endpoint listens, the first
-/// <c>POST /api/summarize</c>, and the worker's peak resident memory after it.
+/// The worker's start-up as built and with the opposite globalization mode (a copy of the build output whose
+/// runtimeconfig.json flips <c>System.Globalization.Invariant</c>, which is all the MSBuild setting changes), started
+/// alternately: the time until every function has loaded and the HTTP endpoint listens, the first
+/// <c>POST /api/summarize</c>, and the worker's peak resident memory after it. See docs/adr/0004.
 /// </summary>
 public static class StartupBenchmark
 {
@@ -19,25 +19,26 @@ public static class StartupBenchmark
     public static async Task<int> RunAsync(string[] args)
     {
         var pairs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
-        var invariant = FunctionsBuildOutput.WorkerAssembly;
-        var icuDirectory = Directory.CreateTempSubdirectory("summarizer-worker-icu-");
+        var built = FunctionsBuildOutput.WorkerAssembly;
+        var flippedDirectory = Directory.CreateTempSubdirectory("summarizer-worker-globalization-");
         var storage = new AzuriteFixture();
         await storage.InitializeAsync();
         try
         {
-            var icu = CopyWithIcu(invariant, icuDirectory.FullName);
+            var (flipped, builtIsInvariant) = CopyWithGlobalizationFlipped(built, flippedDirectory.FullName);
             var settings = AppSettings.For(storage.ConnectionString);
-            var results = new Dictionary<string, List<Start>> { ["invariant"] = [], ["ICU"] = [] };
-            await StartOnceAsync(invariant, settings);
-            await StartOnceAsync(icu, settings);
+            var (builtMode, flippedMode) = builtIsInvariant ? ("invariant (as built)", "ICU") : ("ICU (as built)", "invariant");
+            var results = new Dictionary<string, List<Start>> { [builtMode] = [], [flippedMode] = [] };
+            await StartOnceAsync(built, settings);
+            await StartOnceAsync(flipped, settings);
             for (var pair = 0; pair < pairs; pair++)
             {
-                results["invariant"].Add(await StartOnceAsync(invariant, settings));
-                results["ICU"].Add(await StartOnceAsync(icu, settings));
+                results[builtMode].Add(await StartOnceAsync(built, settings));
+                results[flippedMode].Add(await StartOnceAsync(flipped, settings));
             }
 
             var load = File.Exists("/proc/loadavg") ? (await File.ReadAllTextAsync("/proc/loadavg")).Split(' ')[0] : "unknown";
-            Console.WriteLine($"worker {invariant}, {Environment.ProcessorCount} cores, load average {load}, medians of {pairs} alternating starts");
+            Console.WriteLine($"worker {built}, {Environment.ProcessorCount} cores, load average {load}, medians of {pairs} alternating starts");
             Console.WriteLine("| globalization | start until listening | first summary | peak RSS |");
             Console.WriteLine("|---|---|---|---|");
             foreach (var (mode, starts) in results)
@@ -51,7 +52,7 @@ public static class StartupBenchmark
         finally
         {
             await storage.DisposeAsync();
-            icuDirectory.Delete(recursive: true);
+            flippedDirectory.Delete(recursive: true);
         }
     }
 
@@ -71,8 +72,8 @@ public static class StartupBenchmark
         return new Start(ready, firstSummary, PeakRssMegabytes(worker.ProcessId));
     }
 
-    /// <summary>Copies the worker's build output with ICU switched on in its runtime configuration.</summary>
-    private static string CopyWithIcu(string workerAssembly, string target)
+    /// <summary>Copies the worker's build output with the globalization mode of its runtime configuration flipped.</summary>
+    private static (string WorkerAssembly, bool BuiltIsInvariant) CopyWithGlobalizationFlipped(string workerAssembly, string target)
     {
         var source = Path.GetDirectoryName(workerAssembly)!;
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
@@ -84,9 +85,11 @@ public static class StartupBenchmark
 
         var runtimeConfig = Path.Combine(target, Path.GetFileNameWithoutExtension(workerAssembly) + ".runtimeconfig.json");
         var json = JsonNode.Parse(File.ReadAllText(runtimeConfig))!;
-        json["runtimeOptions"]!["configProperties"]!["System.Globalization.Invariant"] = false;
+        var properties = json["runtimeOptions"]!["configProperties"] ??= new JsonObject();
+        var builtIsInvariant = properties["System.Globalization.Invariant"]?.GetValue<bool>() == true;
+        properties["System.Globalization.Invariant"] = !builtIsInvariant;
         File.WriteAllText(runtimeConfig, json.ToJsonString());
-        return Path.Combine(target, Path.GetFileName(workerAssembly));
+        return (Path.Combine(target, Path.GetFileName(workerAssembly)), builtIsInvariant);
     }
 
     /// <summary>The high-water mark of the process's resident memory (Linux), or NaN elsewhere.</summary>
