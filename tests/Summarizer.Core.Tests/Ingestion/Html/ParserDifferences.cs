@@ -4,7 +4,7 @@ namespace Summarizer.Core.Tests.Ingestion.Html;
 /// Where the own parser and AngleSharp 1.10 read markup differently on purpose or by a defect of AngleSharp's, each
 /// with the smallest page that shows it and the body text each parser's tree gives. The generated corpus avoids these
 /// cases; <see cref="HtmlParserParityTests"/> checks that each still differs exactly as written, so the list stays
-/// true when either parser changes. docs/adr/0004-own-html-parser.md carries the same list.
+/// true when either parser changes. docs/adr/0003-own-html-parser.md carries the same list.
 /// </summary>
 internal static class ParserDifferences
 {
