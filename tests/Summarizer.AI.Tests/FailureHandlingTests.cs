@@ -62,6 +62,24 @@ public sealed class FailureHandlingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SummarizeAsync_429WithShortRetryAfterToEveryRequest_StopsAfterMaxAttemptsLongBeforeTheBudget()
+    {
+        // Each wait the service asks for fits the budget, so only the attempt cap stops the loop: without it this
+        // article got a request every 200 ms for the whole budget (147 in 30 s).
+        _server.RespondInOrder(AzureReplies.TooManyRequests(TimeSpan.FromMilliseconds(200)));
+        var options = TestEngine.Options(budget: TimeSpan.FromSeconds(30));
+        var engine = TestEngine.Create(_server, options);
+
+        var error = await Assert.ThrowsAsync<SummarizerException>(() => engine.SummarizeAsync(Harbour, SummaryOptions.Default));
+
+        Assert.Equal(ErrorCodes.EngineUnavailable, error.Code);
+        Assert.True(error.IsTransient);
+        Assert.Equal(4, _server.Requests.Count); // AzureOpenAI:MaxAttempts, by default 4 (docs/operations.md)
+        Assert.Contains("in 4 tries", error.Message, StringComparison.Ordinal);
+        Assert.Contains("HTTP 429", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SummarizeAsync_503ThreeTimes_BacksOffAndSucceeds()
     {
         _server.RespondInOrder(
@@ -132,6 +150,8 @@ public sealed class FailureHandlingTests : IAsyncLifetime
         { "context length exceeded", AIErrorCodes.ContextLengthExceeded },
         { "empty summary", ErrorCodes.InvalidEngineOutput },
         { "unauthorised", ErrorCodes.EngineUnavailable },
+        { "answer not JSON", ErrorCodes.InvalidEngineOutput },
+        { "unknown finish reason", ErrorCodes.InvalidEngineOutput },
     };
 
     [Theory]
@@ -207,6 +227,8 @@ public sealed class FailureHandlingTests : IAsyncLifetime
         "context length exceeded" => AzureReplies.ContextLengthExceeded(),
         "empty summary" => AzureReplies.Completion(AzureReplies.SummaryJson([])),
         "unauthorised" => AzureReplies.Error(401, "401", "Access denied due to invalid subscription key or wrong API endpoint."),
+        "answer not JSON" => new FakeReply(200, "<html><body>Service maintenance</body></html>"),
+        "unknown finish reason" => AzureReplies.Completion(AzureReplies.SummaryJson(["The wall will be rebuilt."]), finishReason: "paused"),
         _ => throw new ArgumentOutOfRangeException(nameof(failure), failure, null),
     };
 }
