@@ -3,8 +3,8 @@ using Microsoft.Extensions.Logging;
 namespace Summarizer.AI;
 
 /// <summary>
-/// The engine's log messages. None carries article text, model output or credentials: those would only ever go out
-/// at Trace, and the engine logs nothing at Trace.
+/// The engine's log messages. None carries article text, model output or credentials: a failure is described by
+/// <see cref="ModelServiceException"/>'s checked fields, never by what the service sent.
 /// </summary>
 internal static partial class Log
 {

@@ -58,6 +58,23 @@ public sealed class ModelServiceExceptionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GetStreamingResponseAsync_ErrorBodyEchoingTheRequest_ThrowsStatusAndCodeOnly()
+    {
+        _server.RespondInOrder(AzureReplies.Error(401, "401", Echo));
+        var client = AzureOpenAIChatClientFactory.Create(TestEngine.Settings(_server));
+
+        var error = await Assert.ThrowsAsync<ModelServiceException>(async () =>
+        {
+            await foreach (var update in client.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, "Summarise this.")]))
+            {
+                Assert.Fail($"no update was expected, got {update}");
+            }
+        });
+
+        Assert.Equal("HTTP 401, code 401", error.Message);
+    }
+
+    [Fact]
     public async Task GetResponseAsync_ServiceFails_SpanStatusIsTheCheckedDescription()
     {
         using var telemetry = new TelemetryCapture();
