@@ -37,8 +37,10 @@ internal sealed class BudgetedRetry(ChatSummarizerOptions options, TimeProvider 
             {
                 failure = new ChatFailure($"no answer within {timeout.TotalSeconds:0.###} s", RetryAfter: null);
             }
-            catch (Exception ex) when (ModelFailureReader.IsServiceFailure(ex) && !cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (ModelFailureReader.IsServiceFailure(ex))
             {
+                // A caller that stopped waiting gets its cancellation, even when a failure arrived at the same moment.
+                cancellationToken.ThrowIfCancellationRequested();
                 failure = ChatFailureClassifier.ClassifyOrThrow(ex, time.GetUtcNow());
             }
 

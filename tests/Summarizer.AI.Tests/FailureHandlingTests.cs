@@ -1,3 +1,4 @@
+using Microsoft.Extensions.AI;
 using Summarizer.AI.Tests.Fakes;
 using Summarizer.Core;
 using Summarizer.Core.Engines;
@@ -206,6 +207,16 @@ public sealed class FailureHandlingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SummarizeAsync_CallerCancelsAsTheFailureArrives_ThrowsOperationCanceledNotTheFailure()
+    {
+        using var cancellation = new CancellationTokenSource();
+        using var client = new CancelThenFailChatClient(cancellation);
+        var engine = new FallbackSummarizer(new ChatClientSummarizer(client, TestEngine.Options()), new ExtractiveSummarizer());
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => engine.SummarizeAsync(Harbour, SummaryOptions.Default, cancellation.Token));
+    }
+
+    [Fact]
     public async Task SummarizeAsync_NoExtractableTextWithFallback_IsNotMaskedAsFallback()
     {
         var engine = new FallbackSummarizer(TestEngine.Create(_server), new ExtractiveSummarizer());
@@ -214,6 +225,25 @@ public sealed class FailureHandlingTests : IAsyncLifetime
 
         Assert.Equal(ErrorCodes.NoExtractableText, error.Code);
         Assert.Empty(_server.Requests);
+    }
+
+    /// <summary>The race a loaded machine produces: the caller cancels just as the service's failure comes back.</summary>
+    private sealed class CancelThenFailChatClient(CancellationTokenSource caller) : IChatClient
+    {
+        public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+        {
+            caller.Cancel();
+            throw new HttpRequestException("Connection reset.");
+        }
+
+        public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException();
+
+        public object? GetService(Type serviceType, object? serviceKey = null) => null;
+
+        public void Dispose()
+        {
+        }
     }
 
     private static FakeReply Reply(string failure) => failure switch
