@@ -5,7 +5,7 @@ namespace Summarizer.Core.Ingestion;
 /// <summary>
 /// Collects article text block by block and enforces the <see cref="Article.Text"/> contract in the same pass:
 /// whitespace (line breaks included) folds to one space inside a block, invisible characters vanish, lone surrogates
-/// become U+FFFD, empty blocks disappear, blocks are joined by exactly <c>"\n\n"</c>, and the result is NFC.
+/// and U+FFFE become U+FFFD, empty blocks disappear, blocks are joined by exactly <c>"\n\n"</c>, and the result is NFC.
 /// </summary>
 /// <remarks>
 /// Every decoder writes through this type so the rules live in one place. The buffer is pooled and grows by doubling,
@@ -19,6 +19,9 @@ internal sealed class BlockTextBuilder : IDisposable
 
     /// <summary>U+0300, the first combining mark; every character before it is NFC whatever surrounds it.</summary>
     private const char FirstCombiningMark = '\u0300';
+
+    /// <summary>U+FFFE, a byte-swapped byte-order mark and never text: written as U+FFFD, as a lone surrogate is.</summary>
+    private const char NotACharacter = '\uFFFE';
 
     private char[] _buffer;
     private int _length;
@@ -144,7 +147,12 @@ internal sealed class BlockTextBuilder : IDisposable
         }
 
         FlushHighSurrogate();
-        if (TextCharacters.IsSpace(c))
+        if (c == NotACharacter)
+        {
+            // ICU's Normalize refuses a string holding it, so it cannot reach ToString.
+            WriteVisible('\uFFFD');
+        }
+        else if (TextCharacters.IsSpace(c))
         {
             AppendSpace();
         }

@@ -53,6 +53,17 @@ public sealed class NormalizationConformanceTests
         Assert.EndsWith(expected, article.Text, StringComparison.Ordinal);
     }
 
+    /// <summary>U+FFFE is no character (a byte-swapped byte-order mark) and ICU's Normalize refuses a string holding it.</summary>
+    [Theory]
+    [InlineData("text/plain", "Cafe\u0301 \uFFFE end.")]
+    [InlineData("text/html", "<p>Cafe\u0301 \uFFFE end.</p>")]
+    public void Decode_NoncharacterBesideTextToCompose_BecomesReplacementCharacter(string contentType, string input)
+    {
+        var article = IngestionFixtures.Decode(input, contentType: contentType);
+
+        Assert.Equal("Caf\u00E9 \uFFFD end.", article.Text);
+    }
+
     private static (string, string, string, string, string) Columns(string line)
     {
         var columns = line.Split(';').Select(FromCodePoints).ToArray();
