@@ -17,22 +17,28 @@ public static class BrowserTextDecoder
     /// <param name="content">The bytes as they arrived.</param>
     /// <param name="contentType">The blob's or request's Content-Type, e.g. <c>text/html; charset=iso-8859-1</c>, or null.</param>
     /// <param name="sourceName">A file, blob or URL name: its extension says whether the bytes are HTML when the type does not.</param>
-    public static DecodedText Decode(ReadOnlySpan<byte> content, string? contentType, string? sourceName = null) =>
-        Decode(content, ContentTypeCharset.Of(contentType), DeclarationSyntaxes.Of(contentType, sourceName, content));
-
-    internal static DecodedText Decode(ReadOnlySpan<byte> content, ReadOnlySpan<char> charsetLabel, DeclarationSyntax syntax)
+    public static DecodedText Decode(ReadOnlySpan<byte> content, string? contentType, string? sourceName = null)
     {
-        if (EncodingDeclarations.Find(content, charsetLabel, syntax) is { } declared)
+        // Whether the bytes are HTML matters only when neither a mark nor the Content-Type names the encoding.
+        if (EncodingDeclarations.OutsideTheDocument(content, ContentTypeCharset.Of(contentType)) is { } declared)
         {
             return DecodeDeclared(content[declared.MarkLength..], declared);
         }
 
+        var syntax = DeclarationSyntaxes.Of(contentType, sourceName, content);
+        return EncodingDeclarations.InTheDocument(content, syntax) is { } inside
+            ? DecodeDeclared(content, inside)
+            : DecodeUndeclared(content, syntax);
+    }
+
+    private static DecodedText DecodeUndeclared(ReadOnlySpan<byte> content, DeclarationSyntax syntax)
+    {
         if (Utf8.IsValid(content) && !content.Contains((byte)0))
         {
             return new DecodedText(Encoding.UTF8.GetString(content), new SourceEncoding(EncodingLabels.Utf8.Name, EncodingSource.Inferred));
         }
 
-        return DecodeUndeclared(content, syntax);
+        return DecodeNotUtf8(content, syntax);
     }
 
     private static DecodedText DecodeDeclared(ReadOnlySpan<byte> content, DeclaredEncoding declared)
@@ -65,7 +71,7 @@ public static class BrowserTextDecoder
         return new DecodedText(text, found);
     }
 
-    private static DecodedText DecodeUndeclared(ReadOnlySpan<byte> content, DeclarationSyntax syntax)
+    private static DecodedText DecodeNotUtf8(ReadOnlySpan<byte> content, DeclarationSyntax syntax)
     {
         var census = ByteCensus.Of(content);
         if (census.IsMostlyControls)

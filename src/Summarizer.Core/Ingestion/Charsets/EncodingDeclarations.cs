@@ -16,19 +16,22 @@ internal static class EncodingDeclarations
     private static readonly WebEncoding Utf32LittleEndian = WebEncoding.Of("utf-32le", new UTF32Encoding(bigEndian: false, byteOrderMark: false));
     private static readonly WebEncoding Utf32BigEndian = WebEncoding.Of("utf-32be", new UTF32Encoding(bigEndian: true, byteOrderMark: false));
 
-    /// <summary>The first declaration found, or null when nothing declares an encoding.</summary>
-    public static DeclaredEncoding? Find(ReadOnlySpan<byte> content, ReadOnlySpan<char> charsetLabel, DeclarationSyntax syntax)
+    /// <summary>A byte-order mark, else the Content-Type's charset when it names an encoding.</summary>
+    public static DeclaredEncoding? OutsideTheDocument(ReadOnlySpan<byte> content, ReadOnlySpan<char> charsetLabel)
     {
         if (ByteOrderMark(content) is { } marked)
         {
             return marked;
         }
 
-        if (charsetLabel.Length > 0 && EncodingLabels.Get(charsetLabel) is { } labelled)
-        {
-            return new DeclaredEncoding(labelled, EncodingSource.ContentType);
-        }
+        return charsetLabel.Length > 0 && EncodingLabels.Get(charsetLabel) is { } labelled
+            ? new DeclaredEncoding(labelled, EncodingSource.ContentType)
+            : null;
+    }
 
+    /// <summary>What an HTML or XML document declares in its first 1,024 bytes.</summary>
+    public static DeclaredEncoding? InTheDocument(ReadOnlySpan<byte> content, DeclarationSyntax syntax)
+    {
         var head = content.Length > PrescanLength ? content[..PrescanLength] : content;
         return syntax switch
         {

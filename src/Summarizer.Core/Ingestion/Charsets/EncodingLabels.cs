@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -16,7 +15,8 @@ internal static class EncodingLabels
     /// <summary>Longer than any label of the standard; a longer "label" names nothing and is not copied.</summary>
     private const int MaxLabelLength = 64;
 
-    private static readonly FrozenDictionary<string, WebEncoding>.AlternateLookup<ReadOnlySpan<char>> ByLabel = Load();
+    // A plain dictionary: a frozen one costs more to build at start-up than its faster look-ups save on one per article.
+    private static readonly Dictionary<string, WebEncoding>.AlternateLookup<ReadOnlySpan<char>> ByLabel = Load();
 
     public static WebEncoding Utf8 { get; } = Get("utf-8")!;
 
@@ -53,9 +53,14 @@ internal static class EncodingLabels
         return Get(chars);
     }
 
-    private static FrozenDictionary<string, WebEncoding>.AlternateLookup<ReadOnlySpan<char>> Load()
+    private static Dictionary<string, WebEncoding>.AlternateLookup<ReadOnlySpan<char>> Load()
     {
-        var tables = ReadLines(TablesResource).ToDictionary(l => l[0], l => UpperHalf(l[1]), StringComparer.Ordinal);
+        var tables = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in ReadLines(TablesResource))
+        {
+            tables.Add(line[0], UpperHalf(line[1]));
+        }
+
         var byLabel = new Dictionary<string, WebEncoding>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in ReadLines(LabelsResource))
         {
@@ -66,7 +71,7 @@ internal static class EncodingLabels
             }
         }
 
-        return byLabel.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        return byLabel.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private static WebEncoding Create(string name, string decoder, Dictionary<string, string> tables) => decoder switch
