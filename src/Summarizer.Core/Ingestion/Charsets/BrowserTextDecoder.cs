@@ -8,7 +8,9 @@ namespace Summarizer.Core.Ingestion.Charsets;
 /// mark; else the Content-Type's charset; else, for HTML, a <c>&lt;meta&gt;</c> in the first 1,024 bytes or an XML
 /// declaration (for XML, the declaration alone); else UTF-8. Undecodable bytes become U+FFFD. Bytes that declare nothing
 /// and are not UTF-8 are read as windows-1252 when that gives Latin-script text (an HTML page's later
-/// <c>&lt;meta&gt;</c> first, as a browser would re-read the page); only what is mostly not text is refused.
+/// <c>&lt;meta&gt;</c> first, as a browser would re-read the page); only what is mostly not text is refused. One
+/// knowing difference from browsers: bytes that are valid UTF-8 beyond ASCII are read as UTF-8 whatever legacy encoding a
+/// label claims, because such a label is a mislabel (browsers show those pages garbled).
 /// </summary>
 /// <remarks>UTF-8 without stray bytes, the common case, costs one validity check and one decode, as before.</remarks>
 public static class BrowserTextDecoder
@@ -57,6 +59,13 @@ public static class BrowserTextDecoder
             return Utf8.IsValid(content) && !content.Contains((byte)0)
                 ? new DecodedText(Encoding.UTF8.GetString(content), found)
                 : DecodeUtf8WithStrayBytes(content, ByteCensus.Of(content), found);
+        }
+
+        // Legacy text is practically never valid UTF-8 once it holds a non-ASCII character, while servers and pages that
+        // label UTF-8 "iso-8859-1" are common: a browser shows those as mojibake, the summariser reads what was meant.
+        if (declared.Source != EncodingSource.ByteOrderMark && !encoding.IsUtf16 && IsUtf8BeyondAscii(content))
+        {
+            return new DecodedText(Encoding.UTF8.GetString(content), new SourceEncoding(EncodingLabels.Utf8.Name, EncodingSource.Inferred));
         }
 
         var text = encoding.Decode(content);
@@ -121,6 +130,9 @@ public static class BrowserTextDecoder
         // Encoding.UTF8 replaces each maximal invalid subsequence with one U+FFFD, as the WHATWG UTF-8 decoder does.
         return new DecodedText(Encoding.UTF8.GetString(content), found);
     }
+
+    private static bool IsUtf8BeyondAscii(ReadOnlySpan<byte> content) =>
+        content.IndexOfAnyExceptInRange((byte)0x00, (byte)0x7F) >= 0 && Utf8.IsValid(content) && !content.Contains((byte)0);
 
     private static SummarizerException Binary(ByteCensus census) => new(ErrorCodes.UnsupportedContent,
         $"The input is mostly not text ({census.ControlBytes:N0} of its {census.Length:N0} bytes are control codes such as NUL), "

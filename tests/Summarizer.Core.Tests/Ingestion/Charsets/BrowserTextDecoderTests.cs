@@ -32,6 +32,26 @@ public sealed class BrowserTextDecoderTests
         Assert.Contains("Café", decoded.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("text/html", "<meta charset=iso-8859-1><p>Zoë’s café</p>")]
+    [InlineData("text/html; charset=ISO-8859-1", "<p>Zoë’s café</p>")]
+    [InlineData("application/xhtml+xml", "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><p>Zoë’s café</p>")]
+    public void Decode_Utf8MislabelledAsLegacy_IsReadAsUtf8AndSaysItWasInferred(string contentType, string page)
+    {
+        var decoded = BrowserTextDecoder.Decode(Encoding.UTF8.GetBytes(page), contentType);
+
+        Assert.Contains("<p>Zoë’s café</p>", decoded.Text, StringComparison.Ordinal);
+        Assert.Equal(new SourceEncoding("utf-8", EncodingSource.Inferred), decoded.Encoding);
+    }
+
+    [Fact]
+    public void Decode_AsciiUnderALegacyLabel_KeepsTheLabel()
+    {
+        var decoded = BrowserTextDecoder.Decode("<meta charset=koi8-r><p>Plain ASCII.</p>"u8, "text/html");
+
+        Assert.Equal(new SourceEncoding("koi8-r", EncodingSource.Meta), decoded.Encoding);
+    }
+
     [Fact]
     public void Decode_MetaPastTheFirst1024Bytes_CountsOnlyWhenTheBytesAreNotUtf8()
     {
