@@ -10,7 +10,7 @@ internal static class AllocationBudgets
     {
         [(BudgetFixtures.News, "Decode")] = 5_700,
         [(BudgetFixtures.News, "Segment")] = 4_100,
-        [(BudgetFixtures.News, "Analyze")] = 12_000,
+        [(BudgetFixtures.News, "Analyze")] = 7_600,
         [(BudgetFixtures.News, "Rank")] = 2_500,
         [(BudgetFixtures.News, "Shorten")] = 2_400,
         [(BudgetFixtures.News, "KeyPoints")] = 2_600,
@@ -20,7 +20,7 @@ internal static class AllocationBudgets
 
         [(BudgetFixtures.Languages, "Decode")] = 4_100,
         [(BudgetFixtures.Languages, "Segment")] = 2_100,
-        [(BudgetFixtures.Languages, "Analyze")] = 6_000,
+        [(BudgetFixtures.Languages, "Analyze")] = 3_900,
         [(BudgetFixtures.Languages, "Rank")] = 1_400,
         [(BudgetFixtures.Languages, "Shorten")] = 160,
         [(BudgetFixtures.Languages, "KeyPoints")] = 410,
@@ -30,7 +30,7 @@ internal static class AllocationBudgets
 
         [(BudgetFixtures.Pages, "Decode")] = 37_000,
         [(BudgetFixtures.Pages, "Segment")] = 2_800,
-        [(BudgetFixtures.Pages, "Analyze")] = 6_800,
+        [(BudgetFixtures.Pages, "Analyze")] = 4_600,
         [(BudgetFixtures.Pages, "Rank")] = 1_600,
         [(BudgetFixtures.Pages, "Shorten")] = 4_000,
         [(BudgetFixtures.Pages, "KeyPoints")] = 1_300,

@@ -109,7 +109,7 @@ internal static class KeyPhraseExtractor
             var english = language is LanguageCodes.English or LanguageCodes.Undetermined;
             for (var w = first; w <= end; w++)
             {
-                var isPhraseWord = w < end && IsPhraseWord(document, w, language);
+                var isPhraseWord = w < end && IsPhraseWord(document, w);
                 if (isPhraseWord && runStart >= 0 && Adjacent(document, w - 1, w)
                     && (!romance || RomanceNounPhrase.CanFollow(document.Word(w - 1), document.Word(w), language))
                     && !(english && IsPastTenseAfterWord(document, w))
@@ -171,7 +171,7 @@ internal static class KeyPhraseExtractor
                 continue;
             }
 
-            AddWindow(document, from, TrimEnd(document, from, to, language), sentence, candidates, index);
+            AddWindow(document, from, TrimEnd(document, from, to), sentence, candidates, index);
             from = to;
         }
     }
@@ -309,15 +309,12 @@ internal static class KeyPhraseExtractor
     }
 
     // Numbers, time words and verbs break phrases: "31,000 cars use" is not a topic.
-    private static bool IsPhraseWord(AnalyzedDocument document, int word, string language)
-    {
-        var text = document.Word(word);
-        return document.WordTerms[word] >= 0 && !char.IsDigit(text[0]) && !PhraseBreakers.BreaksPhrase(text, language);
-    }
+    private static bool IsPhraseWord(AnalyzedDocument document, int word) =>
+        document.WordTerms[word] >= 0 && (document.WordFlags[word] & WordFlags.PhraseWord) != 0;
 
-    private static int TrimEnd(AnalyzedDocument document, int start, int end, string language)
+    private static int TrimEnd(AnalyzedDocument document, int start, int end)
     {
-        while (end - start > 1 && PhraseBreakers.CannotEndPhrase(document.Word(end - 1), language))
+        while (end - start > 1 && (document.WordFlags[end - 1] & WordFlags.CannotEndPhrase) != 0)
         {
             end--;
         }

@@ -1,0 +1,58 @@
+using Summarizer.Core.Engines.Extractive;
+using Summarizer.Core.Languages;
+using Summarizer.Core.Text;
+
+namespace Summarizer.Core.Tests.Engines;
+
+public sealed class TermLexiconTests
+{
+    private const string Text = "Councils voted. The council said councillors vote again; a vote by the Council of Elmsford councils follows.";
+
+    [Fact]
+    public void Lookup_WordsSharingAStem_ShareATermNumberedInOrderOfFirstAppearance()
+    {
+        var terms = Terms(Normalizer(), Text);
+
+        // councils voted (the) council (said) councillors vote (again a) vote (by the) Council (of) Elmsford councils follows
+        Assert.Equal([0, 1, -1, 0, -1, 2, 1, -1, -1, 1, -1, -1, 0, -1, 3, 0, 4], terms);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    [InlineData(5)]
+    public void Lookup_CacheFullOfOtherWords_NumbersTermsExactlyAsWithRoom(int maxCachedWords)
+    {
+        var roomy = Normalizer();
+        var cramped = Normalizer(maxCachedWords);
+        Terms(cramped, "Harbour bridges close while ferries sail; the harbour reopens.");
+
+        Assert.Equal(Terms(roomy, Text), Terms(cramped, Text));
+        Assert.Equal(Terms(roomy, Text), Terms(cramped, Text));
+    }
+
+    [Fact]
+    public void Lookup_AfterTheThreadBeganAnotherDocument_Throws()
+    {
+        var normalizer = Normalizer();
+        var first = new TermLexicon(normalizer);
+        _ = new TermLexicon(normalizer);
+
+        Assert.Throws<InvalidOperationException>(() => first.Lookup("council"));
+    }
+
+    private static TermNormalizer Normalizer(int maxCachedWords = WordCache.DefaultMaxEntries) =>
+        new(StopWords.For("en").Contains, Stemmers.For("en").Stem, word => PhraseBreakers.Classify(word, "en"), maxCachedWords);
+
+    private static List<int> Terms(TermNormalizer normalizer, string text)
+    {
+        var lexicon = new TermLexicon(normalizer);
+        var terms = new List<int>();
+        foreach (var word in WordTokenizer.EnumerateWords(text))
+        {
+            terms.Add(lexicon.Lookup(word.Original));
+        }
+
+        return terms;
+    }
+}
