@@ -85,11 +85,12 @@ internal sealed class AnalyzedDocument
         var lengths = new int[spans.Count];
         var terms = new int[spans.Count];
         var flags = new WordFlags[spans.Count];
+        var seen = DocumentWordIndex.For(spans.Count);
         for (var w = 0; w < spans.Count; w++)
         {
             starts[w] = spans[w].Start;
             lengths[w] = spans[w].Length;
-            terms[w] = lexicon.Lookup(text.AsSpan(starts[w], lengths[w]), out flags[w]);
+            terms[w] = seen.Lookup(text, starts[w], lengths[w], lexicon, out flags[w]);
         }
 
         var termCounts = new int[lexicon.Count];
