@@ -85,12 +85,11 @@ internal sealed class AnalyzedDocument
         var lengths = new int[spans.Count];
         var terms = new int[spans.Count];
         var flags = new WordFlags[spans.Count];
-        var seen = DocumentWordIndex.For(spans.Count);
         for (var w = 0; w < spans.Count; w++)
         {
             starts[w] = spans[w].Start;
             lengths[w] = spans[w].Length;
-            terms[w] = seen.Lookup(text, starts[w], lengths[w], lexicon, out flags[w]);
+            terms[w] = lexicon.Lookup(text.AsSpan(starts[w], lengths[w]), out flags[w]);
         }
 
         var termCounts = new int[lexicon.Count];
