@@ -6,7 +6,9 @@ namespace Summarizer.Core.Tests.Engines;
 
 public sealed class TermLexiconTests
 {
-    private const string Text = "Councils voted. The council said councillors vote again; a vote by the Council of Elmsford councils follows.";
+    // "Administrations" and "administration" are longer than the forms the cache keeps in its table's slots.
+    private const string Text = "Councils voted. The council said councillors vote again; a vote by the Council of Elmsford councils follows. "
+        + "Administrations change; the administration votes.";
 
     [Fact]
     public void Lookup_WordsSharingAStem_ShareATermNumberedInOrderOfFirstAppearance()
@@ -14,7 +16,8 @@ public sealed class TermLexiconTests
         var terms = Terms(Normalizer(), Text);
 
         // councils voted (the) council (said) councillors vote (again a) vote (by the) Council (of) Elmsford councils follows
-        Assert.Equal([0, 1, -1, 0, -1, 2, 1, -1, -1, 1, -1, -1, 0, -1, 3, 0, 4], terms);
+        // Administrations change (the) administration votes
+        Assert.Equal([0, 1, -1, 0, -1, 2, 1, -1, -1, 1, -1, -1, 0, -1, 3, 0, 4, 5, 6, -1, 5, 1], terms);
     }
 
     [Theory]
