@@ -29,12 +29,20 @@ internal static class KeyPhraseExtractor
     [ThreadStatic]
     private static Dictionary<PhraseKey, int>? t_index;
 
+    [ThreadStatic]
+    private static List<(double Score, int Index)>? t_multiWord;
+
+    [ThreadStatic]
+    private static List<(double Score, int Index)>? t_singleWord;
+
     public static List<KeyPhrase> Extract(AnalyzedDocument document, string language, int minPhrases = 5, int maxPhrases = 10)
     {
         var candidates = CollectCandidates(document, language);
         var sentences = document.Sentences.Count;
-        var multiWord = new List<(double Score, int Index)>();
-        var singleWord = new List<(double Score, int Index)>();
+        var multiWord = t_multiWord ??= new List<(double Score, int Index)>(256);
+        var singleWord = t_singleWord ??= new List<(double Score, int Index)>(256);
+        multiWord.Clear();
+        singleWord.Clear();
         for (var i = 0; i < candidates.Count; i++)
         {
             var candidate = candidates[i];
@@ -68,6 +76,12 @@ internal static class KeyPhraseExtractor
         foreach (var (score, index) in chosen)
         {
             phrases.Add(new KeyPhrase(TextOf(document, candidates[index]), Math.Round(score / top, 4)));
+        }
+
+        if (multiWord.Capacity > MaxRetainedCandidates || singleWord.Capacity > MaxRetainedCandidates)
+        {
+            t_multiWord = null;
+            t_singleWord = null;
         }
 
         return phrases;
