@@ -35,6 +35,29 @@ public sealed class TermLexiconTests
     }
 
     [Fact]
+    public void Lookup_ThreadsLearningTheSameWordsAtOnce_NumberTermsAsOneThreadAlone()
+    {
+        // Thousands of forms, so the shared table grows while the threads read it.
+        var texts = Enumerable.Range(0, 20)
+            .Select(t => Text + " " + string.Join(' ', Enumerable.Range(0, 500).Select(w => $"w{(t * 37) + (w * 11)}x{w % 7}")))
+            .ToList();
+        var expected = texts.Select(text => Terms(Normalizer(), text)).ToList();
+        var shared = Normalizer();
+
+        var results = new List<int>[4][];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = results.Length }, thread =>
+            results[thread] = [.. texts.Select((_, i) => texts[(i + thread * 5) % texts.Count]).Select(text => Terms(shared, text))]);
+
+        for (var thread = 0; thread < results.Length; thread++)
+        {
+            for (var i = 0; i < texts.Count; i++)
+            {
+                Assert.Equal(expected[(i + thread * 5) % texts.Count], results[thread][i]);
+            }
+        }
+    }
+
+    [Fact]
     public void Lookup_AfterTheThreadBeganAnotherDocument_Throws()
     {
         var normalizer = Normalizer();

@@ -2,7 +2,7 @@ namespace Summarizer.Core.Engines.Extractive;
 
 /// <summary>
 /// Maps the words of one document to dense term ids, in order of first appearance: words with the same stem share an
-/// id, stop words get <see cref="StopWord"/>. Numbers terms through the analysing thread's <see cref="WordCache"/>, so
+/// id, stop words get <see cref="StopWord"/>. Numbers terms through the analysing thread's <see cref="StemMarks"/>, so
 /// it serves that thread only, and only until the thread begins its next document.
 /// </summary>
 internal sealed class TermLexicon
@@ -10,7 +10,7 @@ internal sealed class TermLexicon
     public const int StopWord = -1;
 
     private readonly TermNormalizer _normalizer;
-    private readonly WordCache _cache;
+    private readonly StemMarks _marks;
     private readonly int _document;
     private Dictionary<string, int>? _unnumbered;
     private int _count;
@@ -18,8 +18,8 @@ internal sealed class TermLexicon
     public TermLexicon(TermNormalizer normalizer)
     {
         _normalizer = normalizer;
-        _cache = normalizer.Cache;
-        _document = _cache.BeginDocument();
+        _marks = normalizer.Cache.Marks;
+        _document = _marks.BeginDocument();
     }
 
     public int Count => _count;
@@ -30,18 +30,18 @@ internal sealed class TermLexicon
     /// <inheritdoc cref="Lookup(ReadOnlySpan{char})"/>
     public int Lookup(ReadOnlySpan<char> word, out WordFlags flags)
     {
-        if (_cache.Document != _document)
+        if (_marks.Document != _document)
         {
             throw new InvalidOperationException("A lexicon is read only while its thread analyses its document.");
         }
 
-        var form = _normalizer.Read(_cache, word);
+        var form = _normalizer.Read(word);
         flags = form.Flags;
         return form.Stem switch
         {
             StopWord => StopWord,
             WordCache.Unnumbered => UnnumberedTerm(word),
-            var stem => _cache.TermOf(stem, ref _count),
+            var stem => _marks.TermOf(stem, ref _count),
         };
     }
 

@@ -1,16 +1,18 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 
 namespace Summarizer.Core.Engines.Extractive;
 
 /// <summary>
-/// One thread's memory of one language's words: each written form seen, with its stem's number and flags, each stem
-/// with its number, and which term each stem is in the document being analysed. News reuses the same few thousand
-/// words article after article, so once warm a word costs one probe of an open-addressed table that holds short forms
-/// in its slots (one read of memory, no comparer calls), and a document numbers its terms through an array indexed by
-/// stem. Bounded: past <c>maxEntries</c> forms (or stems) nothing more is remembered; a probe gives up after
-/// <see cref="MaxProbes"/> slots, so text written to collide costs a recomputation, never a long search. One thread
-/// only (<see cref="TermNormalizer"/> keeps one per thread), so nothing here locks.
+/// The process's memory of one language's words: each written form seen, with its stem's number and flags, and each
+/// stem with its number. News reuses the same few thousand words article after article, so once warm a word costs one
+/// probe of an open-addressed table that holds short forms in its slots (one read of memory, no comparer calls, no
+/// lock). Every thread shares it, so it is learnt once, however many threads summarise: readers never lock, and a
+/// writer (a form not seen before) publishes a slot only once it is complete and a larger table only once it is full.
+/// Bounded: past <c>maxEntries</c> forms (or stems) nothing more is remembered, and a probe gives up after
+/// <see cref="MaxProbes"/> slots, so text written to collide costs a recomputation, never a long search.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "One per language, kept for the process's lifetime.")]
 internal sealed class WordCache
 {
     /// <summary>Most forms, and most stems, remembered by default.</summary>
@@ -28,13 +30,14 @@ internal sealed class WordCache
     // Chosen once per process, so which words collide cannot be worked out in advance.
     private static readonly uint Seed = (uint)Random.Shared.Next();
 
-    private readonly Dictionary<string, WordForm> _longForms = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, WordForm>.AlternateLookup<ReadOnlySpan<char>> _longFormsBySpan;
+    private readonly Lock _lock = new();
+    private readonly ConcurrentDictionary<string, WordForm> _longForms = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, WordForm>.AlternateLookup<ReadOnlySpan<char>> _longFormsBySpan;
     private readonly Dictionary<string, int> _stems = new(InitialSlots, StringComparer.Ordinal);
+    private readonly ThreadLocal<StemMarks> _marks = new(() => new StemMarks());
     private readonly int _maxEntries;
     private Slot[] _slots = new Slot[InitialSlots];
     private int _forms;
-    private StemMark[] _stemMarks = new StemMark[InitialSlots];
 
     public WordCache(int maxEntries = DefaultMaxEntries)
     {
@@ -42,8 +45,8 @@ internal sealed class WordCache
         _longFormsBySpan = _longForms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>The document whose terms are being numbered (see <see cref="BeginDocument"/>).</summary>
-    public int Document { get; private set; }
+    /// <summary>The calling thread's numbering of stems as the terms of the document it analyses.</summary>
+    public StemMarks Marks => _marks.Value!;
 
     public bool TryGet(ReadOnlySpan<char> word, out WordForm form)
     {
@@ -52,17 +55,59 @@ internal sealed class WordCache
             return _longFormsBySpan.TryGetValue(word, out form);
         }
 
-        var hash = Hash(word);
-        var mask = _slots.Length - 1;
+        return TryGet(Volatile.Read(ref _slots), Hash(word), word, out form);
+    }
+
+    /// <summary>Remembers a form (while there is room) with its stem, or null for a stop word, and returns it.</summary>
+    public WordForm Add(ReadOnlySpan<char> word, string? stem, WordFlags flags)
+    {
+        lock (_lock)
+        {
+            var form = new WordForm(stem is null ? TermLexicon.StopWord : NumberOf(stem), flags);
+            if (_forms + _longForms.Count >= _maxEntries)
+            {
+                return form;
+            }
+
+            if (word.Length > InlineLength)
+            {
+                return _longFormsBySpan.TryAdd(word, form) ? form : _longFormsBySpan[word];
+            }
+
+            var hash = Hash(word);
+            if (TryGet(_slots, hash, word, out var known))
+            {
+                // Another thread learnt it first.
+                return known;
+            }
+
+            if ((_forms + 1) * 2 > _slots.Length)
+            {
+                Volatile.Write(ref _slots, Grown(_slots));
+            }
+
+            if (Insert(_slots, hash, word, form))
+            {
+                _forms++;
+            }
+
+            return form;
+        }
+    }
+
+    private static bool TryGet(Slot[] slots, int hash, ReadOnlySpan<char> word, out WordForm form)
+    {
+        var mask = slots.Length - 1;
         for (int probe = 0, i = hash & mask; probe < MaxProbes; probe++, i = (i + 1) & mask)
         {
-            ref var slot = ref _slots[i];
-            if (slot.Hash == 0)
+            ref var slot = ref slots[i];
+            var slotHash = Volatile.Read(ref slot.Hash);
+            if (slotHash == 0)
             {
                 break;
             }
 
-            if (slot.Hash == hash && slot.Length == word.Length && ((ReadOnlySpan<char>)slot.Key)[..word.Length].SequenceEqual(word))
+            if (slotHash == hash && slot.Length == word.Length && ((ReadOnlySpan<char>)slot.Key)[..word.Length].SequenceEqual(word))
             {
                 form = new WordForm(slot.Stem, slot.Flags);
                 return true;
@@ -71,59 +116,6 @@ internal sealed class WordCache
 
         form = default;
         return false;
-    }
-
-    /// <summary>Remembers a form (while there is room) with its stem, or null for a stop word, and returns it.</summary>
-    public WordForm Add(ReadOnlySpan<char> word, string? stem, WordFlags flags)
-    {
-        var form = new WordForm(stem is null ? TermLexicon.StopWord : NumberOf(stem), flags);
-        if (_forms + _longForms.Count >= _maxEntries)
-        {
-            return form;
-        }
-
-        if (word.Length > InlineLength)
-        {
-            _longFormsBySpan.TryAdd(word, form);
-            return form;
-        }
-
-        if ((_forms + 1) * 2 > _slots.Length)
-        {
-            Grow();
-        }
-
-        if (Insert(_slots, Hash(word), word, form))
-        {
-            _forms++;
-        }
-
-        return form;
-    }
-
-    /// <summary>Starts numbering the terms of a new document from zero; the old numbering no longer applies.</summary>
-    public int BeginDocument()
-    {
-        if (++Document == 0)
-        {
-            // After four billion documents on one thread the marks would repeat; start them over.
-            Array.Clear(_stemMarks);
-            Document = 1;
-        }
-
-        return Document;
-    }
-
-    /// <summary>The term number of stem <paramref name="stem"/> in the current document; a stem new to it takes <paramref name="nextTerm"/>.</summary>
-    public int TermOf(int stem, ref int nextTerm)
-    {
-        ref var mark = ref _stemMarks[stem];
-        if (mark.Document != Document)
-        {
-            mark = new StemMark(Document, nextTerm++);
-        }
-
-        return mark.Term;
     }
 
     private int NumberOf(string stem)
@@ -140,15 +132,11 @@ internal sealed class WordCache
 
         number = _stems.Count;
         _stems.Add(stem, number);
-        if (number == _stemMarks.Length)
-        {
-            Array.Resize(ref _stemMarks, number * 2);
-        }
-
         return number;
     }
 
-    // False when the probe limit passed without a free slot: the form is then simply not remembered.
+    // False when the probe limit passed without a free slot: the form is then simply not remembered. The hash is
+    // written last, so a reader that sees it sees the whole slot.
     private static bool Insert(Slot[] slots, int hash, ReadOnlySpan<char> word, WordForm form)
     {
         var mask = slots.Length - 1;
@@ -157,11 +145,11 @@ internal sealed class WordCache
             ref var slot = ref slots[i];
             if (slot.Hash == 0)
             {
-                slot.Hash = hash;
                 slot.Stem = form.Stem;
                 slot.Flags = form.Flags;
                 slot.Length = (byte)word.Length;
                 word.CopyTo(slot.Key);
+                Volatile.Write(ref slot.Hash, hash);
                 return true;
             }
         }
@@ -169,18 +157,20 @@ internal sealed class WordCache
         return false;
     }
 
-    private void Grow()
+    // A copy twice the size, filled before anyone can see it; readers of the old table still find what it held.
+    private Slot[] Grown(Slot[] slots)
     {
-        var old = _slots;
-        _slots = new Slot[old.Length * 2];
+        var grown = new Slot[slots.Length * 2];
         _forms = 0;
-        foreach (ref readonly var slot in old.AsSpan())
+        foreach (ref readonly var slot in slots.AsSpan())
         {
-            if (slot.Hash != 0 && Insert(_slots, slot.Hash, ((ReadOnlySpan<char>)slot.Key)[..slot.Length], new WordForm(slot.Stem, slot.Flags)))
+            if (slot.Hash != 0 && Insert(grown, slot.Hash, ((ReadOnlySpan<char>)slot.Key)[..slot.Length], new WordForm(slot.Stem, slot.Flags)))
             {
                 _forms++;
             }
         }
+
+        return grown;
     }
 
     // FNV-1a from a per-process seed, then mixed so the low bits that pick a slot depend on every character; never 0,
@@ -214,6 +204,4 @@ internal sealed class WordCache
     {
         private char _first;
     }
-
-    private readonly record struct StemMark(int Document, int Term);
 }
