@@ -115,7 +115,12 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
     // only of headings keeps them, so it still has something to summarise.
     private static IReadOnlyList<Sentence> WithoutFurniture(string text, IReadOnlyList<Sentence> sentences)
     {
-        var allHeadings = sentences.All(s => IsHeading(text, s));
+        var allHeadings = true;
+        for (var i = 0; i < sentences.Count && allHeadings; i++)
+        {
+            allHeadings = IsHeading(text, sentences[i]);
+        }
+
         List<Sentence>? kept = null;
         for (var i = 0; i < sentences.Count; i++)
         {

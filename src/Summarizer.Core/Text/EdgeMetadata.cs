@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Summarizer.Core.Text;
 
 /// <summary>
@@ -23,6 +25,10 @@ public static class EdgeMetadata
         "©", "all rights reserved", "read more:", "related:", "listen to this article", "print this article",
     ];
 
+    // What a line must start with, upper-cased, to start with one of the prefixes (compared ignoring case): most lines
+    // are ruled out by their first character without trying the prefixes one by one.
+    private static readonly SearchValues<char> LinePrefixStarts = SearchValues.Create([.. LinePrefixes.Select(p => char.ToUpperInvariant(p[0])).Distinct()]);
+
     /// <summary>True when <paramref name="sentence"/> is a metadata line rather than prose.</summary>
     public static bool IsMetadataLine(ReadOnlySpan<char> sentence)
     {
@@ -32,11 +38,14 @@ public static class EdgeMetadata
             return false;
         }
 
-        foreach (var prefix in LinePrefixes)
+        if (LinePrefixStarts.Contains(char.ToUpperInvariant(text[0])))
         {
-            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            foreach (var prefix in LinePrefixes)
             {
-                return true;
+                if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
             }
         }
 

@@ -10,8 +10,9 @@ public sealed class SentenceGraphTests
         // Enough sentences that the band narrows below the distance between the first and the last sentence.
         const int count = 20_000;
         var sentenceFrequency = Enumerable.Repeat(count / 10, 50).ToArray();
+        var inverseSentenceFrequencies = SparseVector.InverseSentenceFrequencies(count);
         var vectors = Enumerable.Range(0, count)
-            .Select(i => SparseVector.TfIsf([i % 50, (i * 7) % 50, (i * 13) % 50], sentenceFrequency, count))
+            .Select(i => SparseVector.TfIsf([i % 50, (i * 7) % 50, (i * 13) % 50], sentenceFrequency, inverseSentenceFrequencies))
             .ToArray();
 
         var graph = new SentenceGraph(vectors);

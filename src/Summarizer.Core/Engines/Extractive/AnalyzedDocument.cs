@@ -116,9 +116,10 @@ internal sealed class AnalyzedDocument
         }
 
         var vectors = new SparseVector[sentences.Count];
+        var inverseSentenceFrequencies = SparseVector.InverseSentenceFrequencies(sentences.Count);
         for (var s = 0; s < sentences.Count; s++)
         {
-            vectors[s] = SparseVector.TfIsf(terms.AsSpan(firstWord[s], firstWord[s + 1] - firstWord[s]), sentenceFrequency, sentences.Count);
+            vectors[s] = SparseVector.TfIsf(terms.AsSpan(firstWord[s], firstWord[s + 1] - firstWord[s]), sentenceFrequency, inverseSentenceFrequencies);
         }
 
         if (spans.Capacity > MaxRetainedWords)

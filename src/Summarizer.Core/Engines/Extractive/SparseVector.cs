@@ -24,8 +24,27 @@ internal sealed class SparseVector
 
     public ReadOnlySpan<int> Terms => _terms;
 
+    /// <summary>
+    /// The weight of one occurrence of a term found in <c>sf</c> of <paramref name="sentenceCount"/> sentences, at index
+    /// <c>sf</c> (1 to <paramref name="sentenceCount"/>): log(1 + n / sf). A document has few distinct frequencies, so
+    /// it takes each logarithm once instead of once per term of every sentence.
+    /// </summary>
+    public static double[] InverseSentenceFrequencies(int sentenceCount)
+    {
+        var weights = new double[sentenceCount + 1];
+        for (var frequency = 1; frequency <= sentenceCount; frequency++)
+        {
+            weights[frequency] = Math.Log(1.0 + (double)sentenceCount / frequency);
+        }
+
+        return weights;
+    }
+
     /// <summary>Term frequency times inverse sentence frequency, so words found in every sentence weigh little.</summary>
-    public static SparseVector TfIsf(ReadOnlySpan<int> words, int[] sentenceFrequency, int sentenceCount)
+    /// <param name="words">The sentence's term ids, stop words (negative) included.</param>
+    /// <param name="sentenceFrequency">In how many sentences each term occurs.</param>
+    /// <param name="inverseSentenceFrequencies">From <see cref="InverseSentenceFrequencies"/> for the document.</param>
+    public static SparseVector TfIsf(ReadOnlySpan<int> words, int[] sentenceFrequency, ReadOnlySpan<double> inverseSentenceFrequencies)
     {
         Span<int> sorted = words.Length <= 256 ? stackalloc int[words.Length] : new int[words.Length];
         var n = 0;
@@ -69,7 +88,7 @@ internal sealed class SparseVector
 
         for (var i = 0; i < distinct; i++)
         {
-            weights[i] *= Math.Log(1.0 + (double)sentenceCount / sentenceFrequency[terms[i]]);
+            weights[i] *= inverseSentenceFrequencies[sentenceFrequency[terms[i]]];
         }
 
         return new SparseVector(terms, weights);
