@@ -33,11 +33,12 @@ public static class EdgeMetadata
     public static bool IsMetadataLine(ReadOnlySpan<char> sentence)
     {
         var text = sentence.Trim();
-        if (text.IsEmpty || text.Length > MaxLineLength || CountWords(text) > MaxLineWords)
-        {
-            return false;
-        }
+        // The shapes first, which most lines fail at their first character; the words are counted only for one that fits.
+        return !text.IsEmpty && text.Length <= MaxLineLength && HasMetadataShape(text) && CountWords(text) <= MaxLineWords;
+    }
 
+    private static bool HasMetadataShape(ReadOnlySpan<char> text)
+    {
         if (LinePrefixStarts.Contains(char.ToUpperInvariant(text[0])))
         {
             foreach (var prefix in LinePrefixes)
@@ -69,11 +70,6 @@ public static class EdgeMetadata
     /// </summary>
     public static int PrefixLength(ReadOnlySpan<char> sentence)
     {
-        if (sentence.IsEmpty || (sentence[0] | 0x20) is not ('d' or 'p' or 'u' or 'l' or 'm' or 'f'))
-        {
-            return 0;
-        }
-
         var label = DateLabelLength(sentence);
         if (label == 0)
         {
@@ -118,6 +114,12 @@ public static class EdgeMetadata
     // "date", "Published:", "Last updated" followed by a space: the label's length including a colon.
     private static int DateLabelLength(ReadOnlySpan<char> text)
     {
+        // Every label starts with one of these letters, in either case.
+        if (text.IsEmpty || (text[0] | 0x20) is not ('d' or 'p' or 'u' or 'l' or 'm' or 'f'))
+        {
+            return 0;
+        }
+
         foreach (var label in DateLabels)
         {
             if (!text.StartsWith(label, StringComparison.OrdinalIgnoreCase) || text.Length <= label.Length)
