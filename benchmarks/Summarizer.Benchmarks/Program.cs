@@ -11,6 +11,11 @@ if (args is ["stage-profile", .. var stageArgs])
     return Summarizer.Benchmarks.StageProfileCommand.Run(stageArgs);
 }
 
+if (args is ["page-corpus", .. var corpusArgs])
+{
+    return PageCorpusCommand.Run(corpusArgs);
+}
+
 if (args is ["html-profile", .. var profileArgs])
 {
     return HtmlProfileCommand.Run(profileArgs);
