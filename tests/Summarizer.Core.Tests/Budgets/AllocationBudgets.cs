@@ -28,15 +28,15 @@ internal static class AllocationBudgets
         [(BudgetFixtures.Languages, "Result")] = 290,
         [(BudgetFixtures.Languages, "Serialize")] = 5_100,
 
-        [(BudgetFixtures.Pages, "Decode")] = 37_000,
-        [(BudgetFixtures.Pages, "Segment")] = 2_800,
-        [(BudgetFixtures.Pages, "Analyze")] = 4_600,
+        [(BudgetFixtures.Pages, "Decode")] = 31_000,
+        [(BudgetFixtures.Pages, "Segment")] = 1_900,
+        [(BudgetFixtures.Pages, "Analyze")] = 3_600,
         [(BudgetFixtures.Pages, "Rank")] = 1_600,
-        [(BudgetFixtures.Pages, "Shorten")] = 1_700,
+        [(BudgetFixtures.Pages, "Shorten")] = 820,
         [(BudgetFixtures.Pages, "KeyPoints")] = 480,
-        [(BudgetFixtures.Pages, "KeyPhrases")] = 1_400,
+        [(BudgetFixtures.Pages, "KeyPhrases")] = 1_300,
         [(BudgetFixtures.Pages, "Result")] = 290,
-        [(BudgetFixtures.Pages, "Serialize")] = 6_100,
+        [(BudgetFixtures.Pages, "Serialize")] = 5_300,
     };
 
     public static long For(string group, string stage) => Budgets.TryGetValue((group, stage), out var bytes) ? bytes : 0;
