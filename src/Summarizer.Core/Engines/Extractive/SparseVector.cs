@@ -94,6 +94,51 @@ internal sealed class SparseVector
         return new SparseVector(terms, weights);
     }
 
+    /// <summary>Writes this vector's weights into <paramref name="dense"/> at their terms (see <see cref="Cosine(SparseVector, ReadOnlySpan{double})"/>).</summary>
+    public void Scatter(Span<double> dense)
+    {
+        for (var i = 0; i < _terms.Length; i++)
+        {
+            dense[_terms[i]] = _weights[i];
+        }
+    }
+
+    /// <summary>Sets this vector's terms in <paramref name="dense"/> back to 0.</summary>
+    public void Clear(Span<double> dense)
+    {
+        foreach (var t in _terms)
+        {
+            dense[t] = 0;
+        }
+    }
+
+    /// <summary>
+    /// The same value as <see cref="Cosine(SparseVector)"/>, with this vector already scattered into
+    /// <paramref name="dense"/>: one pass over the other vector's terms instead of a merge of both, the products summed in
+    /// the same order (increasing term id), so the result is identical to the last bit.
+    /// </summary>
+    public double Cosine(SparseVector other, ReadOnlySpan<double> dense)
+    {
+        if (Norm == 0 || other.Norm == 0)
+        {
+            return 0;
+        }
+
+        double dot = 0;
+        var terms = other._terms;
+        var weights = other._weights;
+        for (var j = 0; j < terms.Length; j++)
+        {
+            var weight = dense[terms[j]];
+            if (weight != 0)
+            {
+                dot += weight * weights[j];
+            }
+        }
+
+        return dot / (Norm * other.Norm);
+    }
+
     public double Cosine(SparseVector other)
     {
         if (Norm == 0 || other.Norm == 0)
