@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using Summarizer.Core.Languages;
 
 namespace Summarizer.Core.Engines.Extractive;
@@ -289,14 +290,17 @@ internal static class KeyPhraseExtractor
 
     private static void Add(AnalyzedDocument document, int from, int to, int sentence, List<Candidate> candidates, Dictionary<PhraseKey, int> index)
     {
+        // One probe of the index whether the phrase is new or seen before.
         var key = PhraseKey.Of(document.WordTerms.AsSpan(from, to - from));
-        if (index.TryGetValue(key, out var existing))
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(index, key, out var seen);
+        if (seen)
         {
-            candidates[existing] = candidates[existing] with { Occurrences = candidates[existing].Occurrences + 1 };
+            ref var candidate = ref CollectionsMarshal.AsSpan(candidates)[slot];
+            candidate = candidate with { Occurrences = candidate.Occurrences + 1 };
             return;
         }
 
-        index[key] = candidates.Count;
+        slot = candidates.Count;
         candidates.Add(new Candidate(key, from, to, sentence, 1));
     }
 
