@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Compares two builds of the `summarizer` tool on one command, in one run: REF (built from a temporary git worktree) as A
 # and the working tree as B. After one untimed warm-up of each, it runs the command PAIRS times alternately (A B A B …)
-# and prints the median wall time, CPU time (user + sys, the whole process tree) and peak RSS of each, and B/A.
+# and prints the median wall time, CPU time (user + sys, the whole process tree) and peak RSS of each, and B/A, under a
+# header naming the date, the machine and both commits, so a figure copied from it says where it came from.
 #
 # Usage: scripts/bench-compare.sh REF [COMMAND]
 #   COMMAND runs under bash with $SUMMARIZER set to a command that starts the build under test (use it as
 #   `$SUMMARIZER batch …`) and $BENCH_DIR set to a scratch folder shared by all runs. It is timed as a whole.
 #   Default COMMAND: `batch --sentences 3` over 10,000 records made from the eval DEV sets (EVAL_DIR, by default
-#   ../shared/eval beside the repository).
+#   ../shared/eval beside the repository's main working tree, so a linked worktree finds it too). With the default
+#   command the table also shows articles per second, and the script says whether A and B wrote the same output.
 # Settings (environment):
-#   PAIRS=5       timed pairs after the warm-up
+#   PAIRS=5       timed pairs after the warm-up (fewer is allowed for a quick look, with a warning)
 #   SETUP=…       a command run (untimed, same variables) before every run, e.g. to reset storage
 #   RECORDS=10000 records in the default batch input
 set -euo pipefail
@@ -19,6 +21,9 @@ command="${2:-}"
 pairs="${PAIRS:-5}"
 records="${RECORDS:-10000}"
 ref_sha="$(git -C "$repo" rev-parse --short "$ref^{commit}")"
+if ((pairs < 5)); then
+  echo "bench-compare: PAIRS=$pairs is fewer than the 5 pairs a published figure needs; for a quick look only" >&2
+fi
 
 work="$(mktemp -d)"
 tree="$work/ref-tree"
@@ -29,14 +34,23 @@ cleanup() {
 trap cleanup EXIT
 
 git -C "$repo" worktree add --detach "$tree" "$ref_sha" >/dev/null 2>&1
-echo "building A = $ref_sha (worktree) and B = working tree ($(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD || echo '+changes'))" >&2
+head_sha="$(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD || echo '+changes')"
+echo "building A = $ref_sha (worktree) and B = working tree ($head_sha)" >&2
 bash "$repo/scripts/quiet-build.sh" "$tree/src/Summarizer.Cli" -c Release -o "$work/a"
 bash "$repo/scripts/quiet-build.sh" "$repo/src/Summarizer.Cli" -c Release -o "$work/b"
 
 export BENCH_DIR="$work/scratch"
 mkdir -p "$BENCH_DIR"
 if [[ -z "$command" ]]; then
+  # ../shared/eval sits beside the main working tree; a linked worktree reaches that tree through the common git folder.
+  main_tree="$(cd "$(git -C "$repo" rev-parse --path-format=absolute --git-common-dir)/.." && pwd)"
   eval_dir="${EVAL_DIR:-$repo/../shared/eval}"
+  if [[ -z "${EVAL_DIR:-}" && ! -d "$eval_dir" ]]; then eval_dir="$main_tree/../shared/eval"; fi
+  if [[ ! -f "$eval_dir/cnndm-dev.jsonl" || ! -f "$eval_dir/xsum-dev.jsonl" ]]; then
+    echo "bench-compare: no DEV sets in $eval_dir; set EVAL_DIR or pass a COMMAND" >&2
+    exit 2
+  fi
+
   python3 - "$BENCH_DIR/in.jsonl" "$records" "$eval_dir"/cnndm-dev.jsonl "$eval_dir"/xsum-dev.jsonl <<'PY'
 import json, sys
 out, count, paths = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
@@ -49,7 +63,8 @@ PY
   command='$SUMMARIZER batch --sentences 3 --input "$BENCH_DIR/in.jsonl" --output "$BENCH_DIR/out.jsonl"'
 fi
 
-# One run: SETUP untimed, then COMMAND under GNU time; appends "wall cpu rss_kb" to the build's results.
+# One run: SETUP untimed, then COMMAND under GNU time; appends "wall cpu rss_kb" to the build's results. The default
+# command's output is kept per build, so the two builds' outputs can be compared at the end.
 run() {
   local build="$1" results="$2"
   export SUMMARIZER="dotnet $work/$build/summarizer.dll"
@@ -60,6 +75,7 @@ run() {
     exit 1
   fi
   [[ -n "$results" ]] && awk '{printf "%s %.3f %s\n", $1, $2 + $3, $4}' "$work/time.txt" >>"$results"
+  if [[ -f "$BENCH_DIR/out.jsonl" ]]; then mv "$BENCH_DIR/out.jsonl" "$work/out-$build.jsonl"; fi
   return 0
 }
 
@@ -71,15 +87,29 @@ for ((i = 1; i <= pairs; i++)); do
   echo "pair $i/$pairs done" >&2
 done
 
-python3 - "$work/a.txt" "$work/b.txt" "$ref_sha" "$pairs" <<'PY'
+machine="$(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(uname -sr)"
+echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); machine: $machine"
+echo "A = $ref_sha, B = working tree at $head_sha; command: ${2:-batch --sentences 3 over $records DEV records}"
+# Articles per second only for the default run, whose record count is known.
+python3 - "$work/a.txt" "$work/b.txt" "$pairs" "$([[ -z "$command" || -z "${2:-}" ]] && echo "$records" || echo 0)" <<'PY'
 import statistics, sys
 def load(path):
     rows = [list(map(float, line.split())) for line in open(path)]
     return [statistics.median(col) for col in zip(*rows)]
 a, b = load(sys.argv[1]), load(sys.argv[2])
-print("medians of %s alternating pairs; A = %s, B = working tree" % (sys.argv[4], sys.argv[3]))
-print("%-12s %12s %12s %8s" % ("", "A", "B", "B/A"))
+records = int(sys.argv[4])
+print("medians of %s alternating pairs, after one warm-up run of each" % sys.argv[3])
+print("%-14s %12s %12s %8s" % ("", "A", "B", "B/A"))
 for name, i, fmt in (("wall (s)", 0, "%.2f"), ("cpu (s)", 1, "%.2f"), ("peak (MiB)", 2, "%.0f")):
     scale = 1 / 1024 if i == 2 else 1
-    print("%-12s %12s %12s %8.2f" % (name, fmt % (a[i] * scale), fmt % (b[i] * scale), b[i] / a[i]))
+    print("%-14s %12s %12s %8.2f" % (name, fmt % (a[i] * scale), fmt % (b[i] * scale), b[i] / a[i]))
+if records:
+    print("%-14s %12.0f %12.0f %8.2f" % ("articles/s", records / a[0], records / b[0], a[0] / b[0]))
 PY
+if [[ -z "${2:-}" ]]; then
+  if cmp -s "$work/out-a.jsonl" "$work/out-b.jsonl"; then
+    echo "output: A and B wrote identical files"
+  else
+    echo "output: A and B wrote different files"
+  fi
+fi

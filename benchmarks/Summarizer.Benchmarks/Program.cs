@@ -6,6 +6,11 @@ if (args is ["html-eval", .. var rest])
     return HtmlEvalCommand.Run(rest);
 }
 
+if (args is ["stage-profile", .. var stageArgs])
+{
+    return Summarizer.Benchmarks.StageProfileCommand.Run(stageArgs);
+}
+
 if (args is ["page-corpus", .. var corpusArgs])
 {
     return PageCorpusCommand.Run(corpusArgs);

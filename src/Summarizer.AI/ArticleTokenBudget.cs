@@ -11,12 +11,15 @@ namespace Summarizer.AI;
 public sealed class ArticleTokenBudget
 {
     private readonly ArticleDecoder? _decoder;
-    private readonly TokenCounter _tokens = new();
+    private readonly TokenCounter? _tokens;
 
     private ArticleTokenBudget(int? maxTokens, ArticleDecoder? decoder)
     {
         MaxTokens = maxTokens;
         _decoder = decoder;
+        // Only a limited budget counts: the unlimited one, which every extractive host registers, must not load the
+        // model's vocabulary (tens of MB and a tenth of a second on every start).
+        _tokens = maxTokens is null ? null : new TokenCounter();
     }
 
     /// <summary>No limit: every article passes without being decoded or counted.</summary>
@@ -61,7 +64,7 @@ public sealed class ArticleTokenBudget
             return;
         }
 
-        var tokens = _tokens.Count(_decoder!.Decode(input).Text);
+        var tokens = _tokens!.Count(_decoder!.Decode(input).Text);
         if (tokens > max)
         {
             throw new SummarizerException(ErrorCodes.InputTooLarge,

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 
@@ -5,8 +6,10 @@ namespace Summarizer.Cli;
 
 /// <summary>
 /// Reads items in order, transforms them on every core, and hands results to a single sink in the original order.
-/// Memory is bounded: at most <c>maxInFlight</c> items are between the source and the sink at any time (queued,
-/// being transformed, or waiting in the reorder buffer behind a slower one), so the source is never read far ahead.
+/// Memory is bounded by what is in flight, never by the length of the source: at most <c>maxInFlight</c> items, and
+/// when a weight is given at most <c>maxInFlightWeight</c> of it (one heavier item alone), are between the source and the
+/// sink at any time (queued, being transformed, or waiting in the reorder buffer behind a slower one), so the source is
+/// never read far ahead.
 /// </summary>
 internal static class OrderedParallelPipeline
 {
@@ -17,6 +20,8 @@ internal static class OrderedParallelPipeline
     /// <param name="sink">Called once per item, in source order, never concurrently.</param>
     /// <param name="degreeOfParallelism">How many transforms run at once.</param>
     /// <param name="maxInFlight">Upper bound on items read but not yet sunk.</param>
+    /// <param name="weigh">What an item weighs while in flight (the bytes it holds, say); null weighs nothing.</param>
+    /// <param name="maxInFlightWeight">Upper bound on the summed weight of items read but not yet sunk.</param>
     /// <param name="cancellationToken">Stops reading and transforming; what was sunk stays sunk.</param>
     public static async Task RunAsync<TIn, TOut>(
         IAsyncEnumerable<TIn> source,
@@ -24,13 +29,19 @@ internal static class OrderedParallelPipeline
         Func<TOut, CancellationToken, ValueTask> sink,
         int degreeOfParallelism,
         int maxInFlight,
+        Func<TIn, long>? weigh = null,
+        long maxInFlightWeight = long.MaxValue,
         CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(degreeOfParallelism, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxInFlight, degreeOfParallelism);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxInFlightWeight, 1);
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var window = new SemaphoreSlim(maxInFlight, maxInFlight);
+        var weight = new InFlightWeight(maxInFlightWeight);
+        // Items are sunk in the order they were read, so their weights leave in the order they entered.
+        var weights = new ConcurrentQueue<long>();
         // Unbounded is safe here: the window already caps how many results can exist.
         var results = Channel.CreateUnbounded<(long Index, TOut Result)>(new UnboundedChannelOptions { SingleReader = true });
 
@@ -47,6 +58,10 @@ internal static class OrderedParallelPipeline
                     await sink(ready, stop.Token).ConfigureAwait(false);
                     next++;
                     window.Release();
+                    if (weigh is not null && weights.TryDequeue(out var sunk))
+                    {
+                        weight.Exit(sunk);
+                    }
                 }
             }
         }
@@ -70,7 +85,7 @@ internal static class OrderedParallelPipeline
             try
             {
                 await Parallel.ForEachAsync(
-                    Numbered(source, window, stop.Token),
+                    Numbered(source, window, weigh is null ? null : (weight, weigh, weights), stop.Token),
                     new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism, CancellationToken = stop.Token },
                     async (item, token) => results.Writer.TryWrite((item.Index, await transform(item.Value, token).ConfigureAwait(false))))
                     .ConfigureAwait(false);
@@ -84,7 +99,11 @@ internal static class OrderedParallelPipeline
         }
     }
 
-    private static async IAsyncEnumerable<(long Index, T Value)> Numbered<T>(IAsyncEnumerable<T> source, SemaphoreSlim window, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<(long Index, T Value)> Numbered<T>(
+        IAsyncEnumerable<T> source,
+        SemaphoreSlim window,
+        (InFlightWeight Weight, Func<T, long> Weigh, ConcurrentQueue<long> Weights)? weighing,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         long index = 0;
         await using var items = source.GetAsyncEnumerator(cancellationToken);
@@ -95,6 +114,14 @@ internal static class OrderedParallelPipeline
             if (!await items.MoveNextAsync().ConfigureAwait(false))
             {
                 yield break;
+            }
+
+            if (weighing is var (weight, weigh, weights))
+            {
+                // The item is read (its weight is known only then) but goes no further until it fits.
+                var itemWeight = weigh(items.Current);
+                await weight.EnterAsync(itemWeight, cancellationToken).ConfigureAwait(false);
+                weights.Enqueue(itemWeight);
             }
 
             yield return (index++, items.Current);

@@ -55,6 +55,52 @@ public sealed class BatchPipelineTests
     }
 
     [Fact]
+    public async Task RunAsync_WeighedItems_NeverHoldsMoreThanTheWeightLimitAndLetsAHeavierItemThroughAlone()
+    {
+        const long limit = 35;
+        long Weight(int n) => n == 50 ? 100 : 10;
+        var held = 0L;
+        var maxHeld = 0L;
+        var heldBesideHeavy = false;
+        var heavyHeld = false;
+        var gate = new Lock();
+
+        await OrderedParallelPipeline.RunAsync(
+            Numbers(200),
+            async (n, token) =>
+            {
+                lock (gate)
+                {
+                    held += Weight(n);
+                    heavyHeld |= n == 50;
+                    heldBesideHeavy |= heavyHeld && held > 100;
+                    maxHeld = Math.Max(maxHeld, n == 50 || heavyHeld ? 0 : held);
+                }
+
+                // Early items are slow, so later ones would pile up behind them if only the item count held them back.
+                await Task.Delay(n % 10 == 0 ? 20 : 0, token);
+                return n;
+            },
+            (n, _) =>
+            {
+                lock (gate)
+                {
+                    held -= Weight(n);
+                    heavyHeld &= n != 50;
+                }
+
+                return ValueTask.CompletedTask;
+            },
+            degreeOfParallelism: 4,
+            maxInFlight: 16,
+            weigh: Weight,
+            maxInFlightWeight: limit);
+
+        Assert.InRange(maxHeld, 10, limit);
+        Assert.False(heldBesideHeavy, "an item was in flight beside the one heavier than the limit");
+    }
+
+    [Fact]
     public async Task RunAsync_SinkFails_StopsAndReportsTheFailure()
     {
         var ex = await Assert.ThrowsAsync<IOException>(() => OrderedParallelPipeline.RunAsync(

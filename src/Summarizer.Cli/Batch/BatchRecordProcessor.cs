@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Summarizer.Cli.JsonLines;
-using Summarizer.Cli.Output;
 using Summarizer.Core;
 using Summarizer.Core.Engines;
 using Summarizer.Core.Ingestion;
@@ -20,6 +19,15 @@ internal sealed class BatchRecordProcessor(ArticleDecoder decoder, ISummarizer e
 {
     // Keep non-ASCII text readable; the output is data, never embedded in HTML.
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+
+    private const int InitialLineBytes = 4096;
+    private const int MaxRetainedLineBytes = 1 << 20;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_json;
 
     private readonly IReadOnlyList<string> _fieldNames = fields.Names;
 
@@ -68,45 +76,89 @@ internal sealed class BatchRecordProcessor(ArticleDecoder decoder, ISummarizer e
 
     private static byte[] Write(JsonRecord record, Summary summary)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        var json = StartLine();
+        json.WriteStartObject();
+        WriteId(json, record);
+        json.WriteString("summary", string.Join('\n', summary.Sentences));
+        json.WriteStartArray("keyPoints");
+        foreach (var point in summary.KeyPoints)
+        {
+            json.WriteStringValue(point);
+        }
+
+        json.WriteEndArray();
+        // Written field by field: the serializer's metadata for these two small records costs each run more to set up
+        // than writing them does.
+        json.WriteStartArray("keyPhrases");
+        foreach (var phrase in summary.KeyPhrases)
         {
             json.WriteStartObject();
-            WriteId(json, record);
-            json.WriteString("summary", string.Join('\n', summary.Sentences));
-            json.WriteStartArray("keyPoints");
-            foreach (var point in summary.KeyPoints)
-            {
-                json.WriteStringValue(point);
-            }
-
-            json.WriteEndArray();
-            json.WritePropertyName("keyPhrases");
-            JsonSerializer.Serialize(json, summary.KeyPhrases, CliJsonContext.Lines.IReadOnlyListKeyPhrase);
-            json.WritePropertyName("keySentences");
-            JsonSerializer.Serialize(json, summary.KeySentences, CliJsonContext.Lines.IReadOnlyListKeySentence);
-            json.WriteString("language", summary.Language);
+            json.WriteString("text", phrase.Text);
+            json.WriteNumber("score", phrase.Score);
             json.WriteEndObject();
         }
 
-        return WithNewline(buffer);
+        json.WriteEndArray();
+        json.WriteStartArray("keySentences");
+        foreach (var sentence in summary.KeySentences)
+        {
+            json.WriteStartObject();
+            json.WriteString("text", sentence.Text);
+            json.WriteNumber("offset", sentence.Offset);
+            json.WriteNumber("length", sentence.Length);
+            json.WriteNumber("score", sentence.Score);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteString("language", summary.Language);
+        json.WriteEndObject();
+        return EndLine(json);
     }
 
     private static byte[] WriteError(JsonRecord? record, string code, string message)
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        var json = StartLine();
+        json.WriteStartObject();
+        WriteId(json, record);
+        json.WriteStartObject("error");
+        json.WriteString("code", code);
+        json.WriteString("message", message);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        return EndLine(json);
+    }
+
+    // A line is written in one synchronous call, so each thread reuses one buffer and one writer for all its lines.
+    private static Utf8JsonWriter StartLine()
+    {
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(InitialLineBytes);
+        buffer.ResetWrittenCount();
+        if (t_json is null)
         {
-            json.WriteStartObject();
-            WriteId(json, record);
-            json.WriteStartObject("error");
-            json.WriteString("code", code);
-            json.WriteString("message", message);
-            json.WriteEndObject();
-            json.WriteEndObject();
+            t_json = new Utf8JsonWriter(buffer, WriterOptions);
+        }
+        else
+        {
+            t_json.Reset(buffer);
         }
 
-        return WithNewline(buffer);
+        return t_json;
+    }
+
+    private static byte[] EndLine(Utf8JsonWriter json)
+    {
+        json.Flush();
+        var buffer = t_buffer!;
+        buffer.Write("\n"u8);
+        var line = buffer.WrittenSpan.ToArray();
+        if (buffer.Capacity > MaxRetainedLineBytes)
+        {
+            t_buffer = null;
+            t_json = null;
+        }
+
+        return line;
     }
 
     /// <summary>Echoes the input's id value exactly (string, number or anything else), or null when there is none.</summary>
@@ -123,9 +175,4 @@ internal sealed class BatchRecordProcessor(ArticleDecoder decoder, ISummarizer e
         }
     }
 
-    private static byte[] WithNewline(ArrayBufferWriter<byte> buffer)
-    {
-        buffer.Write("\n"u8);
-        return buffer.WrittenSpan.ToArray();
-    }
 }

@@ -17,6 +17,13 @@ internal static class BatchCommand
     /// <summary>Records read but not yet written, per core: enough to keep every core busy, small enough to stay lean.</summary>
     private const int InFlightPerWorker = 64;
 
+    /// <summary>
+    /// Bytes of input lines read but not yet written: news-length records never come near it, and long ones (up to
+    /// the line limit each) are held back here instead of the window filling with a gigabyte of them. A record longer
+    /// than this still goes through, alone. See docs/benchmarks.md for everything that bounds a batch run's memory.
+    /// </summary>
+    private const long MaxInFlightBytes = 32L * 1024 * 1024;
+
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var input = new Option<string>("--input") { Description = "JSON Lines file of articles to summarise ('-' reads standard input).", Required = true };
@@ -115,7 +122,9 @@ internal static class BatchCommand
                 },
                 OrderedParallelPipeline.DefaultDegreeOfParallelism,
                 OrderedParallelPipeline.DefaultDegreeOfParallelism * InFlightPerWorker,
-                cancellationToken);
+                weigh: line => line.Bytes?.Length ?? 0,
+                maxInFlightWeight: MaxInFlightBytes,
+                cancellationToken: cancellationToken);
         }
         finally
         {

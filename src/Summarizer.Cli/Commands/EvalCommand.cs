@@ -103,7 +103,7 @@ internal static class EvalCommand
                     },
                     OrderedParallelPipeline.DefaultDegreeOfParallelism,
                     OrderedParallelPipeline.DefaultDegreeOfParallelism * InFlightPerWorker,
-                    cancellationToken);
+                    cancellationToken: cancellationToken);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

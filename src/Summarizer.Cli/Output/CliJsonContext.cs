@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Summarizer.Core.Documents;
-using Summarizer.Core.Engines;
 
 namespace Summarizer.Cli.Output;
 
@@ -13,8 +12,6 @@ namespace Summarizer.Cli.Output;
 [JsonSerializable(typeof(ExtractedArticle))]
 [JsonSerializable(typeof(FailedInput))]
 [JsonSerializable(typeof(SummaryDocument))]
-[JsonSerializable(typeof(IReadOnlyList<KeyPhrase>))]
-[JsonSerializable(typeof(IReadOnlyList<KeySentence>))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
     // The output is data for people and tools, never embedded in HTML: keep apostrophes and non-ASCII letters readable.

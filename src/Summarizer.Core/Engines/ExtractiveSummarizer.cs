@@ -35,30 +35,28 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
     }
 
     /// <summary>The synchronous core, for callers that summarise many articles on their own threads.</summary>
-    public Summary Summarize(Article article, SummaryOptions options)
+    public Summary Summarize(Article article, SummaryOptions options) => Summarize(article, options, stageEnded: null);
+
+    /// <param name="article">The article to summarise.</param>
+    /// <param name="options">What the caller asks for.</param>
+    /// <param name="stageEnded">Told as each stage ends, so the allocation-budget test can charge each stage its own
+    /// allocations; null outside that test.</param>
+    internal Summary Summarize(Article article, SummaryOptions options, Action<ExtractiveStage>? stageEnded)
     {
         ArgumentNullException.ThrowIfNull(article);
         options = options.Validate();
         var (language, normalizer) = EngineLanguage.For(article.Text);
-        IReadOnlyList<Sentence> sentences = SentenceSplitter.Split(article.Text);
         var english = EngineLanguage.IsEnglishLike(language);
-        if (english)
-        {
-            sentences = RunOnCaptionSplitter.Split(article.Text, sentences);
-        }
-
-        sentences = WithoutFurniture(article.Text, sentences);
-        if (sentences.Count > MaxRankedSentences)
-        {
-            // Book-length input: rank the opening stretch only, which keeps time and memory bounded whatever the size.
-            sentences = sentences.Take(MaxRankedSentences).ToList();
-        }
+        var sentences = Segment(article.Text, english);
+        stageEnded?.Invoke(ExtractiveStage.Segment);
 
         var document = AnalyzedDocument.Analyze(article.Text, sentences, normalizer);
         if (sentences.Count == 0 || document.TotalWords == 0)
         {
             throw new SummarizerException(ErrorCodes.NoExtractableText, "The article has no words to summarise.");
         }
+
+        stageEnded?.Invoke(ExtractiveStage.Analyze);
 
         var (scores, graph) = SentenceRanker.Rank(document, article.Title, english, _weights);
         var length = SelectionBudget.Resolve(options, sentences.Count, document.TotalWords);
@@ -68,19 +66,48 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
             .Take(Math.Max(MaxKeySentences, chosen.Count))
             .Select(i => new KeySentence(sentences[i].Text, sentences[i].Start, sentences[i].Length, Math.Round(scores[i], 4)))
             .ToList();
+        stageEnded?.Invoke(ExtractiveStage.Rank);
+
+        var summarySentences = _weights.Compress && english
+            ? SummaryShortener.Shorten(chosen.ConvertAll(i => sentences[i].Text))
+            : chosen.ConvertAll(i => sentences[i].Text);
+        stageEnded?.Invoke(ExtractiveStage.Shorten);
+
+        var keyPoints = KeyPointWriter.Write(document, order, graph, chosen, english, _weights);
+        stageEnded?.Invoke(ExtractiveStage.KeyPoints);
+
+        var keyPhrases = KeyPhraseExtractor.Extract(document, language);
+        stageEnded?.Invoke(ExtractiveStage.KeyPhrases);
 
         return new Summary
         {
             Title = article.Title,
-            Sentences = _weights.Compress && english
-                ? SummaryShortener.Shorten(chosen.ConvertAll(i => sentences[i].Text))
-                : chosen.ConvertAll(i => sentences[i].Text),
-            KeyPoints = KeyPointWriter.Write(document, order, graph, chosen, english, _weights),
-            KeyPhrases = KeyPhraseExtractor.Extract(document, language),
+            Sentences = summarySentences,
+            KeyPoints = keyPoints,
+            KeyPhrases = keyPhrases,
             KeySentences = keySentences,
             Language = language,
             Engine = Info(options),
         };
+    }
+
+    // Sentences of the text, English run-on captions cut apart, furniture left out, book-length input cut to its opening.
+    private static IReadOnlyList<Sentence> Segment(string text, bool english)
+    {
+        IReadOnlyList<Sentence> sentences = SentenceSplitter.Split(text);
+        if (english)
+        {
+            sentences = RunOnCaptionSplitter.Split(text, sentences);
+        }
+
+        sentences = WithoutFurniture(text, sentences);
+        if (sentences.Count > MaxRankedSentences)
+        {
+            // Book-length input: rank the opening stretch only, which keeps time and memory bounded whatever the size.
+            sentences = sentences.Take(MaxRankedSentences).ToList();
+        }
+
+        return sentences;
     }
 
     // Page furniture, metadata lines ("By Jane Doe", "Published 19 August 2025") and headings are not sentences, and a
@@ -88,7 +115,12 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
     // only of headings keeps them, so it still has something to summarise.
     private static IReadOnlyList<Sentence> WithoutFurniture(string text, IReadOnlyList<Sentence> sentences)
     {
-        var allHeadings = sentences.All(s => IsHeading(text, s));
+        var allHeadings = true;
+        for (var i = 0; i < sentences.Count && allHeadings; i++)
+        {
+            allHeadings = IsHeading(text, sentences[i]);
+        }
+
         List<Sentence>? kept = null;
         for (var i = 0; i < sentences.Count; i++)
         {

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Summarizer.Core.Text;
 
 /// <summary>
@@ -23,20 +25,28 @@ public static class EdgeMetadata
         "©", "all rights reserved", "read more:", "related:", "listen to this article", "print this article",
     ];
 
+    // What a line must start with, upper-cased, to start with one of the prefixes (compared ignoring case): most lines
+    // are ruled out by their first character without trying the prefixes one by one.
+    private static readonly SearchValues<char> LinePrefixStarts = SearchValues.Create([.. LinePrefixes.Select(p => char.ToUpperInvariant(p[0])).Distinct()]);
+
     /// <summary>True when <paramref name="sentence"/> is a metadata line rather than prose.</summary>
     public static bool IsMetadataLine(ReadOnlySpan<char> sentence)
     {
         var text = sentence.Trim();
-        if (text.IsEmpty || text.Length > MaxLineLength || CountWords(text) > MaxLineWords)
-        {
-            return false;
-        }
+        // The shapes first, which most lines fail at their first character; the words are counted only for one that fits.
+        return !text.IsEmpty && text.Length <= MaxLineLength && HasMetadataShape(text) && CountWords(text) <= MaxLineWords;
+    }
 
-        foreach (var prefix in LinePrefixes)
+    private static bool HasMetadataShape(ReadOnlySpan<char> text)
+    {
+        if (LinePrefixStarts.Contains(char.ToUpperInvariant(text[0])))
         {
-            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            foreach (var prefix in LinePrefixes)
             {
-                return true;
+                if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
             }
         }
 
@@ -60,11 +70,6 @@ public static class EdgeMetadata
     /// </summary>
     public static int PrefixLength(ReadOnlySpan<char> sentence)
     {
-        if (sentence.IsEmpty || (sentence[0] | 0x20) is not ('d' or 'p' or 'u' or 'l' or 'm' or 'f'))
-        {
-            return 0;
-        }
-
         var label = DateLabelLength(sentence);
         if (label == 0)
         {
@@ -109,6 +114,12 @@ public static class EdgeMetadata
     // "date", "Published:", "Last updated" followed by a space: the label's length including a colon.
     private static int DateLabelLength(ReadOnlySpan<char> text)
     {
+        // Every label starts with one of these letters, in either case.
+        if (text.IsEmpty || (text[0] | 0x20) is not ('d' or 'p' or 'u' or 'l' or 'm' or 'f'))
+        {
+            return 0;
+        }
+
         foreach (var label in DateLabels)
         {
             if (!text.StartsWith(label, StringComparison.OrdinalIgnoreCase) || text.Length <= label.Length)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Summarizer.Core.Text;
@@ -14,14 +15,18 @@ public static class RunOnCaptionSplitter
 {
     // Only function words, which are not capitalised mid-sentence outside title-case names. "A" ("class A drugs"),
     // "I", "One" ("number One in the charts") and nouns ("West Midlands Police said") are left out: they often are.
+    private static readonly string[] OpenerWords =
+    [
+        "The", "This", "These", "Those", "They", "He", "She", "It", "Its", "His", "Her", "Their", "We", "There",
+        "In", "At", "After", "Before", "While", "When", "If", "As", "But", "And", "Then", "Many", "More", "Most",
+        "Some", "Each", "Another", "That", "Last", "Despite", "During", "Earlier", "Later", "Without", "Meanwhile",
+        "However", "Although", "Since", "Now", "Both", "Following", "Why", "How",
+    ];
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers =
-        new[]
-        {
-            "The", "This", "These", "Those", "They", "He", "She", "It", "Its", "His", "Her", "Their", "We", "There",
-            "In", "At", "After", "Before", "While", "When", "If", "As", "But", "And", "Then", "Many", "More", "Most",
-            "Some", "Each", "Another", "That", "Last", "Despite", "During", "Earlier", "Later", "Without", "Meanwhile",
-            "However", "Although", "Since", "Now", "Both", "Following", "Why", "How",
-        }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        OpenerWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly SearchValues<char> OpenerInitials = SearchValues.Create([.. OpenerWords.Select(word => word[0]).Distinct()]);
 
     // A clause rarely ends on these, so "as The jury can ..." is a capitalisation slip rather than two sentences.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords =
@@ -73,19 +78,21 @@ public static class RunOnCaptionSplitter
     public static int FindBoundary(ReadOnlySpan<char> sentence, int from)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(from);
-        for (var space = from; space < sentence.Length; space++)
+        // A boundary is a space and then an opener, so only the capitals that start an opener are candidates; they are
+        // far rarer than spaces.
+        for (var start = from + 1; start < sentence.Length; start++)
         {
-            var found = sentence[space..].IndexOf(' ');
+            var found = sentence[start..].IndexOfAny(OpenerInitials);
             if (found < 0)
             {
                 return -1;
             }
 
-            space += found;
-            if (space + 1 < sentence.Length && SegmentationChars.IsUpper(sentence[space + 1])
-                && EndsContentWord(sentence[..space]) && IsOpenerBeforeLowercase(sentence, space + 1))
+            start += found;
+            var space = start - 1;
+            if (sentence[space] == ' ' && EndsContentWord(sentence[..space]) && IsOpenerBeforeLowercase(sentence, start))
             {
-                return space + 1;
+                return start;
             }
         }
 

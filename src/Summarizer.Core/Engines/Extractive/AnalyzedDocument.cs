@@ -14,7 +14,8 @@ internal sealed class AnalyzedDocument
     private static List<(int Start, int Length)>? t_spans;
 
     private AnalyzedDocument(string text, IReadOnlyList<Sentence> sentences, TermLexicon lexicon,
-        int[] wordStarts, int[] wordLengths, int[] wordTerms, int[] sentenceFirstWord, SparseVector[] vectors, int[] termCounts, double[] quotedFractions)
+        int[] wordStarts, int[] wordLengths, int[] wordTerms, WordFlags[] wordFlags, int[] sentenceFirstWord, SparseVector[] vectors, int[] termCounts,
+        double[] quotedFractions)
     {
         Text = text;
         Sentences = sentences;
@@ -22,6 +23,7 @@ internal sealed class AnalyzedDocument
         WordStarts = wordStarts;
         WordLengths = wordLengths;
         WordTerms = wordTerms;
+        WordFlags = wordFlags;
         SentenceFirstWord = sentenceFirstWord;
         Vectors = vectors;
         TermCounts = termCounts;
@@ -41,6 +43,9 @@ internal sealed class AnalyzedDocument
 
     /// <summary>Term id of each word, or <see cref="TermLexicon.StopWord"/>.</summary>
     public int[] WordTerms { get; }
+
+    /// <summary>What key phrases need to know of each word (<see cref="Extractive.WordFlags"/>).</summary>
+    public WordFlags[] WordFlags { get; }
 
     /// <summary>Index of the first word of each sentence; one extra entry holds the total word count.</summary>
     public int[] SentenceFirstWord { get; }
@@ -75,15 +80,16 @@ internal sealed class AnalyzedDocument
         }
 
         firstWord[sentences.Count] = spans.Count;
-        var lexicon = new TermLexicon(normalizer, Math.Min(spans.Count, 4096) / 2);
+        var lexicon = new TermLexicon(normalizer);
         var starts = new int[spans.Count];
         var lengths = new int[spans.Count];
         var terms = new int[spans.Count];
+        var flags = new WordFlags[spans.Count];
         for (var w = 0; w < spans.Count; w++)
         {
             starts[w] = spans[w].Start;
             lengths[w] = spans[w].Length;
-            terms[w] = lexicon.Lookup(text.AsSpan(starts[w], lengths[w]));
+            terms[w] = lexicon.Lookup(text.AsSpan(starts[w], lengths[w]), out flags[w]);
         }
 
         var termCounts = new int[lexicon.Count];
@@ -110,9 +116,10 @@ internal sealed class AnalyzedDocument
         }
 
         var vectors = new SparseVector[sentences.Count];
+        var inverseSentenceFrequencies = SparseVector.InverseSentenceFrequencies(sentences.Count);
         for (var s = 0; s < sentences.Count; s++)
         {
-            vectors[s] = SparseVector.TfIsf(terms.AsSpan(firstWord[s], firstWord[s + 1] - firstWord[s]), sentenceFrequency, sentences.Count);
+            vectors[s] = SparseVector.TfIsf(terms.AsSpan(firstWord[s], firstWord[s + 1] - firstWord[s]), sentenceFrequency, inverseSentenceFrequencies);
         }
 
         if (spans.Capacity > MaxRetainedWords)
@@ -120,6 +127,6 @@ internal sealed class AnalyzedDocument
             t_spans = null;
         }
 
-        return new AnalyzedDocument(text, sentences, lexicon, starts, lengths, terms, firstWord, vectors, termCounts, QuotedSpeech.Fractions(sentences));
+        return new AnalyzedDocument(text, sentences, lexicon, starts, lengths, terms, flags, firstWord, vectors, termCounts, QuotedSpeech.Fractions(sentences));
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using Summarizer.Core.Languages;
 
 namespace Summarizer.Core.Engines.Extractive;
@@ -29,12 +30,20 @@ internal static class KeyPhraseExtractor
     [ThreadStatic]
     private static Dictionary<PhraseKey, int>? t_index;
 
+    [ThreadStatic]
+    private static List<(double Score, int Index)>? t_multiWord;
+
+    [ThreadStatic]
+    private static List<(double Score, int Index)>? t_singleWord;
+
     public static List<KeyPhrase> Extract(AnalyzedDocument document, string language, int minPhrases = 5, int maxPhrases = 10)
     {
         var candidates = CollectCandidates(document, language);
         var sentences = document.Sentences.Count;
-        var multiWord = new List<(double Score, int Index)>();
-        var singleWord = new List<(double Score, int Index)>();
+        var multiWord = t_multiWord ??= new List<(double Score, int Index)>(256);
+        var singleWord = t_singleWord ??= new List<(double Score, int Index)>(256);
+        multiWord.Clear();
+        singleWord.Clear();
         for (var i = 0; i < candidates.Count; i++)
         {
             var candidate = candidates[i];
@@ -68,6 +77,12 @@ internal static class KeyPhraseExtractor
         foreach (var (score, index) in chosen)
         {
             phrases.Add(new KeyPhrase(TextOf(document, candidates[index]), Math.Round(score / top, 4)));
+        }
+
+        if (multiWord.Capacity > MaxRetainedCandidates || singleWord.Capacity > MaxRetainedCandidates)
+        {
+            t_multiWord = null;
+            t_singleWord = null;
         }
 
         return phrases;
@@ -109,7 +124,7 @@ internal static class KeyPhraseExtractor
             var english = language is LanguageCodes.English or LanguageCodes.Undetermined;
             for (var w = first; w <= end; w++)
             {
-                var isPhraseWord = w < end && IsPhraseWord(document, w, language);
+                var isPhraseWord = w < end && IsPhraseWord(document, w);
                 if (isPhraseWord && runStart >= 0 && Adjacent(document, w - 1, w)
                     && (!romance || RomanceNounPhrase.CanFollow(document.Word(w - 1), document.Word(w), language))
                     && !(english && IsPastTenseAfterWord(document, w))
@@ -171,7 +186,7 @@ internal static class KeyPhraseExtractor
                 continue;
             }
 
-            AddWindow(document, from, TrimEnd(document, from, to, language), sentence, candidates, index);
+            AddWindow(document, from, TrimEnd(document, from, to), sentence, candidates, index);
             from = to;
         }
     }
@@ -275,14 +290,17 @@ internal static class KeyPhraseExtractor
 
     private static void Add(AnalyzedDocument document, int from, int to, int sentence, List<Candidate> candidates, Dictionary<PhraseKey, int> index)
     {
+        // One probe of the index whether the phrase is new or seen before.
         var key = PhraseKey.Of(document.WordTerms.AsSpan(from, to - from));
-        if (index.TryGetValue(key, out var existing))
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(index, key, out var seen);
+        if (seen)
         {
-            candidates[existing] = candidates[existing] with { Occurrences = candidates[existing].Occurrences + 1 };
+            ref var candidate = ref CollectionsMarshal.AsSpan(candidates)[slot];
+            candidate = candidate with { Occurrences = candidate.Occurrences + 1 };
             return;
         }
 
-        index[key] = candidates.Count;
+        slot = candidates.Count;
         candidates.Add(new Candidate(key, from, to, sentence, 1));
     }
 
@@ -309,15 +327,12 @@ internal static class KeyPhraseExtractor
     }
 
     // Numbers, time words and verbs break phrases: "31,000 cars use" is not a topic.
-    private static bool IsPhraseWord(AnalyzedDocument document, int word, string language)
-    {
-        var text = document.Word(word);
-        return document.WordTerms[word] >= 0 && !char.IsDigit(text[0]) && !PhraseBreakers.BreaksPhrase(text, language);
-    }
+    private static bool IsPhraseWord(AnalyzedDocument document, int word) =>
+        document.WordTerms[word] >= 0 && (document.WordFlags[word] & WordFlags.PhraseWord) != 0;
 
-    private static int TrimEnd(AnalyzedDocument document, int start, int end, string language)
+    private static int TrimEnd(AnalyzedDocument document, int start, int end)
     {
-        while (end - start > 1 && PhraseBreakers.CannotEndPhrase(document.Word(end - 1), language))
+        while (end - start > 1 && (document.WordFlags[end - 1] & WordFlags.CannotEndPhrase) != 0)
         {
             end--;
         }

@@ -127,6 +127,14 @@ internal static class PhraseBreakers
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAdverbs = Set(LyWords);
 
+    /// <summary>
+    /// What key phrases need to know of a word as written in <paramref name="language"/>, which depends on nothing else,
+    /// so the engine works it out once per word form (<see cref="TermNormalizer"/>) instead of once per occurrence.
+    /// </summary>
+    public static WordFlags Classify(ReadOnlySpan<char> word, string language) =>
+        (!char.IsDigit(word[0]) && !BreaksPhrase(word, language) ? WordFlags.PhraseWord : WordFlags.None)
+        | (CannotEndPhrase(word, language) ? WordFlags.CannotEndPhrase : WordFlags.None);
+
     /// <summary>True when the word may not stand inside a phrase at all.</summary>
     public static bool BreaksPhrase(ReadOnlySpan<char> word, string language)
     {

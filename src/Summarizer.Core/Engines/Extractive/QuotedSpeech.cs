@@ -1,3 +1,4 @@
+using System.Buffers;
 using Summarizer.Core.Text;
 
 namespace Summarizer.Core.Engines.Extractive;
@@ -13,6 +14,8 @@ internal static class QuotedSpeech
     // read as a quote) than speech, so the sentences it seemed to cover are not counted as quoted. Long quotations stay:
     // each of their paragraphs opens with a fresh mark ('… 'And I just love …).
     private const int MaxUnmarkedSentences = 4;
+
+    private static readonly SearchValues<char> QuoteChars = SearchValues.Create("\"“”'‘’");
 
     /// <summary>Share of the sentence's characters that stand between paired quotation marks.</summary>
     public static double Fraction(ReadOnlySpan<char> sentence)
@@ -111,8 +114,16 @@ internal static class QuotedSpeech
         var openAt = carried == Quote.None ? -1 : 0;
         var closedCarried = false;
         var reopened = false;
+        // Only quotation marks and apostrophes change anything, so the scan jumps from one to the next.
         for (var i = 0; i < sentence.Length; i++)
         {
+            var next = sentence[i..].IndexOfAny(QuoteChars);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             var c = sentence[i];
             if (open == Quote.None)
             {

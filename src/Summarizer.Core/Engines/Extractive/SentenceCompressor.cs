@@ -24,11 +24,11 @@ internal static class SentenceCompressor
     private const int MaxDashAsideWords = 10;
 
     // Connectives that need their comma to be one ("However, the …"); "And" and "But" are connectives without it.
-    private static readonly FrozenSet<string> Connectives = FrozenSet.ToFrozenSet(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectives = FrozenSet.ToFrozenSet(
         ["however", "meanwhile", "also", "still", "moreover", "furthermore", "besides", "nevertheless", "nonetheless",
          "instead", "indeed", "now", "in addition", "in fact", "as a result", "at the same time", "on the other hand",
          "by contrast", "in contrast", "but", "and", "yet", "so"],
-        StringComparer.OrdinalIgnoreCase);
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // After one of these, the comma that closed an age stays: ", 54, a baker …" becomes ", a baker …".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AppositiveOpeners = FrozenSet.ToFrozenSet(
@@ -86,9 +86,8 @@ internal static class SentenceCompressor
 
             var head = text.AsSpan(0, end);
             var hasComma = head.EndsWith(",");
-            var bareHead = head.TrimEnd(',').ToString();
-            var commaFree = words == 1 && bareHead.ToLowerInvariant() is "but" or "and" or "meanwhile";
-            if (Connectives.Contains(bareHead) && (hasComma || commaFree))
+            var bareHead = head.TrimEnd(',');
+            if (Connectives.Contains(bareHead) && (hasComma || (words == 1 && IsCommaFreeConnective(bareHead))))
             {
                 var rest = text.AsSpan(end + 1);
                 // "But for the storm, …" and "And so …" are not connective plus clause.
@@ -98,6 +97,19 @@ internal static class SentenceCompressor
         }
 
         return 0;
+    }
+
+    // "But", "And" and "Meanwhile" open a clause without a comma; compared as their lower-case forms.
+    private static bool IsCommaFreeConnective(ReadOnlySpan<char> word)
+    {
+        if (word.Length > "meanwhile".Length)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return lower is "but" or "and" or "meanwhile";
     }
 
     private static bool StartsClause(ReadOnlySpan<char> word) =>
@@ -211,7 +223,8 @@ internal static class SentenceCompressor
         return ClauseShape.Bare(space < 0 ? rest : rest[..space]);
     }
 
-    private static bool ContainsQuotedSpeech(string text) => text.Count(c => c is '"' or '“' or '”') >= 2
+    private static bool ContainsQuotedSpeech(string text) =>
+        text.AsSpan().Count('"') + text.AsSpan().Count('“') + text.AsSpan().Count('”') >= 2
         || text.Contains('‘', StringComparison.Ordinal) || text.Contains(" '", StringComparison.Ordinal);
 
     private static int NthSpace(string text, int n)

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Summarizer.Core.Engines.Extractive;
 
 /// <summary>
@@ -16,7 +18,9 @@ internal sealed class SentenceGraph
     private readonly SparseVector[] _vectors;
     private readonly float[] _band;
 
-    public SentenceGraph(SparseVector[] vectors)
+    /// <param name="vectors">One per sentence.</param>
+    /// <param name="termCount">One more than the highest term id in <paramref name="vectors"/>.</param>
+    public SentenceGraph(SparseVector[] vectors, int termCount)
     {
         _vectors = vectors;
         Count = vectors.Length;
@@ -24,18 +28,26 @@ internal sealed class SentenceGraph
         _band = new float[Count * Band];
         Min = double.MaxValue;
         Max = double.MinValue;
+        // Each sentence's weights are spread over an array indexed by term while the sentences after it are compared
+        // with it, which is cheaper than merging the two vectors pair by pair.
+        var dense = ArrayPool<double>.Shared.Rent(termCount);
+        Array.Clear(dense, 0, termCount);
         for (var i = 0; i < Count; i++)
         {
             var last = Math.Min(Count - 1, i + Band);
+            vectors[i].Scatter(dense);
             for (var j = i + 1; j <= last; j++)
             {
-                var sim = vectors[i].Cosine(vectors[j]);
+                var sim = vectors[i].Cosine(vectors[j], dense);
                 _band[(i * Band) + (j - i - 1)] = (float)sim;
                 Min = Math.Min(Min, sim);
                 Max = Math.Max(Max, sim);
             }
+
+            vectors[i].Clear(dense);
         }
 
+        ArrayPool<double>.Shared.Return(dense);
         if (Min > Max)
         {
             Min = Max = 0;

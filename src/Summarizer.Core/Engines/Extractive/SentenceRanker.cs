@@ -12,7 +12,7 @@ internal static class SentenceRanker
     public static (double[] Scores, SentenceGraph Graph) Rank(AnalyzedDocument document, string? title, bool english, ExtractiveWeights weights)
     {
         var n = document.Sentences.Count;
-        var graph = new SentenceGraph(document.Vectors);
+        var graph = new SentenceGraph(document.Vectors, document.TermCounts.Length);
         var centrality = new double[n];
         if (n > 1)
         {

@@ -24,8 +24,27 @@ internal sealed class SparseVector
 
     public ReadOnlySpan<int> Terms => _terms;
 
+    /// <summary>
+    /// The weight of one occurrence of a term found in <c>sf</c> of <paramref name="sentenceCount"/> sentences, at index
+    /// <c>sf</c> (1 to <paramref name="sentenceCount"/>): log(1 + n / sf). A document has few distinct frequencies, so
+    /// it takes each logarithm once instead of once per term of every sentence.
+    /// </summary>
+    public static double[] InverseSentenceFrequencies(int sentenceCount)
+    {
+        var weights = new double[sentenceCount + 1];
+        for (var frequency = 1; frequency <= sentenceCount; frequency++)
+        {
+            weights[frequency] = Math.Log(1.0 + (double)sentenceCount / frequency);
+        }
+
+        return weights;
+    }
+
     /// <summary>Term frequency times inverse sentence frequency, so words found in every sentence weigh little.</summary>
-    public static SparseVector TfIsf(ReadOnlySpan<int> words, int[] sentenceFrequency, int sentenceCount)
+    /// <param name="words">The sentence's term ids, stop words (negative) included.</param>
+    /// <param name="sentenceFrequency">In how many sentences each term occurs.</param>
+    /// <param name="inverseSentenceFrequencies">From <see cref="InverseSentenceFrequencies"/> for the document.</param>
+    public static SparseVector TfIsf(ReadOnlySpan<int> words, int[] sentenceFrequency, ReadOnlySpan<double> inverseSentenceFrequencies)
     {
         Span<int> sorted = words.Length <= 256 ? stackalloc int[words.Length] : new int[words.Length];
         var n = 0;
@@ -69,10 +88,55 @@ internal sealed class SparseVector
 
         for (var i = 0; i < distinct; i++)
         {
-            weights[i] *= Math.Log(1.0 + (double)sentenceCount / sentenceFrequency[terms[i]]);
+            weights[i] *= inverseSentenceFrequencies[sentenceFrequency[terms[i]]];
         }
 
         return new SparseVector(terms, weights);
+    }
+
+    /// <summary>Writes this vector's weights into <paramref name="dense"/> at their terms (see <see cref="Cosine(SparseVector, ReadOnlySpan{double})"/>).</summary>
+    public void Scatter(Span<double> dense)
+    {
+        for (var i = 0; i < _terms.Length; i++)
+        {
+            dense[_terms[i]] = _weights[i];
+        }
+    }
+
+    /// <summary>Sets this vector's terms in <paramref name="dense"/> back to 0.</summary>
+    public void Clear(Span<double> dense)
+    {
+        foreach (var t in _terms)
+        {
+            dense[t] = 0;
+        }
+    }
+
+    /// <summary>
+    /// The same value as <see cref="Cosine(SparseVector)"/>, with this vector already scattered into
+    /// <paramref name="dense"/>: one pass over the other vector's terms instead of a merge of both, the products summed in
+    /// the same order (increasing term id), so the result is identical to the last bit.
+    /// </summary>
+    public double Cosine(SparseVector other, ReadOnlySpan<double> dense)
+    {
+        if (Norm == 0 || other.Norm == 0)
+        {
+            return 0;
+        }
+
+        double dot = 0;
+        var terms = other._terms;
+        var weights = other._weights;
+        for (var j = 0; j < terms.Length; j++)
+        {
+            var weight = dense[terms[j]];
+            if (weight != 0)
+            {
+                dot += weight * weights[j];
+            }
+        }
+
+        return dot / (Norm * other.Norm);
     }
 
     public double Cosine(SparseVector other)

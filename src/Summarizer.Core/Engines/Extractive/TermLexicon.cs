@@ -1,30 +1,59 @@
 namespace Summarizer.Core.Engines.Extractive;
 
 /// <summary>
-/// Maps the words of one document to dense term ids: words with the same stem share an id, stop words get
-/// <see cref="StopWord"/>. Normalising is cached across documents by <see cref="TermNormalizer"/>.
+/// Maps the words of one document to dense term ids, in order of first appearance: words with the same stem share an
+/// id, stop words get <see cref="StopWord"/>. Numbers terms through the analysing thread's <see cref="StemMarks"/>, so
+/// it serves that thread only, and only until the thread begins its next document.
 /// </summary>
-internal sealed class TermLexicon(TermNormalizer normalizer, int capacity)
+internal sealed class TermLexicon
 {
     public const int StopWord = -1;
 
-    private readonly Dictionary<string, int> _byStem = new(capacity, StringComparer.Ordinal);
+    private readonly TermNormalizer _normalizer;
+    private readonly StemMarks _marks;
+    private readonly int _document;
+    private Dictionary<string, int>? _unnumbered;
+    private int _count;
 
-    public int Count => _byStem.Count;
+    public TermLexicon(TermNormalizer normalizer)
+    {
+        _normalizer = normalizer;
+        _marks = normalizer.Cache.Marks;
+        _document = _marks.BeginDocument();
+    }
+
+    public int Count => _count;
 
     /// <summary>Returns the term id of a word as it appears in the text, or <see cref="StopWord"/>.</summary>
-    public int Lookup(ReadOnlySpan<char> word)
+    public int Lookup(ReadOnlySpan<char> word) => Lookup(word, out _);
+
+    /// <inheritdoc cref="Lookup(ReadOnlySpan{char})"/>
+    public int Lookup(ReadOnlySpan<char> word, out WordFlags flags)
     {
-        var stem = normalizer.Normalize(word);
-        if (stem is null)
+        if (_marks.Document != _document)
         {
-            return StopWord;
+            throw new InvalidOperationException("A lexicon is read only while its thread analyses its document.");
         }
 
-        if (!_byStem.TryGetValue(stem, out var term))
+        var form = _normalizer.Read(word);
+        flags = form.Flags;
+        return form.Stem switch
         {
-            term = _byStem.Count;
-            _byStem[stem] = term;
+            StopWord => StopWord,
+            WordCache.Unnumbered => UnnumberedTerm(word),
+            var stem => _marks.TermOf(stem, ref _count),
+        };
+    }
+
+    // A stem the full cache could not number (a flood of distinct words): numbered here, by its text.
+    private int UnnumberedTerm(ReadOnlySpan<char> word)
+    {
+        var stem = _normalizer.Stem(word)!;
+        _unnumbered ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        if (!_unnumbered.TryGetValue(stem, out var term))
+        {
+            term = _count++;
+            _unnumbered.Add(stem, term);
         }
 
         return term;

@@ -1,37 +1,28 @@
 namespace Summarizer.Core.Engines.Extractive;
 
 /// <summary>
-/// Language-specific word handling the engine needs: which words carry no content, and how to stem the rest. News
-/// reuses the same few thousand words article after article, so results are cached per thread (a plain dictionary is
-/// several times faster to probe than a shared concurrent one) and bounded in size.
+/// Language-specific word handling the engine needs: which words carry no content, how to stem the rest, and the
+/// <see cref="WordFlags"/> key phrases use. Each written form is worked out once, then read from the language's
+/// <see cref="WordCache"/>, which every thread shares.
 /// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "One per language, kept for the process's lifetime.")]
-internal sealed class TermNormalizer(Func<string, bool> isStopWord, Func<string, string> stem)
+internal sealed class TermNormalizer(
+    Func<string, bool> isStopWord, Func<string, string> stem, Func<ReadOnlySpan<char>, WordFlags> classify, int maxCachedWords = WordCache.DefaultMaxEntries)
 {
-    private const int MaxCachedWords = 100_000;
     private const int MaxStackWord = 64;
 
-    private readonly ThreadLocal<Dictionary<string, string>> _cache = new(() => new Dictionary<string, string>(4096, StringComparer.Ordinal));
+    public WordCache Cache { get; } = new(maxCachedWords);
+
+    /// <summary>A word as written in the text.</summary>
+    public WordForm Read(ReadOnlySpan<char> word) =>
+        Cache.TryGet(word, out var form) ? form : Cache.Add(word, Stem(word), classify(word));
 
     /// <summary>The stem of a word as written in the text, or null for a stop word or a lone letter.</summary>
-    public string? Normalize(ReadOnlySpan<char> word)
+    public string? Stem(ReadOnlySpan<char> word)
     {
-        var cache = _cache.Value!;
-        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word, out var cached))
-        {
-            return cached.Length == 0 ? null : cached;
-        }
-
         Span<char> buffer = word.Length <= MaxStackWord ? stackalloc char[word.Length] : new char[word.Length];
         word.ToLowerInvariant(buffer);
         var lower = buffer.ToString();
-        var result = isStopWord(lower) || (lower.Length == 1 && !char.IsDigit(lower[0])) ? string.Empty : stem(lower);
-        if (cache.Count < MaxCachedWords)
-        {
-            lookup.TryAdd(word, result);
-        }
-
-        return result.Length == 0 ? null : result;
+        var stemmed = isStopWord(lower) || (lower.Length == 1 && !char.IsDigit(lower[0])) ? string.Empty : stem(lower);
+        return stemmed.Length == 0 ? null : stemmed;
     }
 }

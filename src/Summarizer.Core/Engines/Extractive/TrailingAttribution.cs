@@ -15,6 +15,9 @@ internal static class TrailingAttribution
     private const int MaxWordsAfterVerb = 4;
     private const int MaxAccordingWords = 8;
 
+    // The longest shape: a subject of MaxSubjectWords words before the verb, and MaxWordsAfterVerb words after it.
+    private const int MaxTailWords = MaxSubjectWords + 1 + MaxWordsAfterVerb;
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbs = Set(
         "said says added adds told reported reports explained stated noted claimed confirmed announced revealed insisted warned admitted");
 
@@ -54,8 +57,27 @@ internal static class TrailingAttribution
             return -1;
         }
 
-        var tail = text[(comma + 2)..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // No attribution shape has more than MaxTailWords words; a longer tail is the sentence's own clause.
+        var tailText = text.AsSpan(comma + 2, end - comma - 2);
+        if (tailText.Count(' ') >= MaxTailWords && CountWords(tailText) > MaxTailWords)
+        {
+            return -1;
+        }
+
+        var tail = tailText.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return IsAttribution(tail) ? comma : -1;
+    }
+
+    // Words as Split(' ', RemoveEmptyEntries) would give them.
+    private static int CountWords(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        foreach (var range in text.Split(' '))
+        {
+            words += text[range].IsEmpty ? 0 : 1;
+        }
+
+        return words;
     }
 
     private static bool IsAttribution(string[] tail)
