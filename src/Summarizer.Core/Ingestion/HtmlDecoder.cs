@@ -28,10 +28,12 @@ public sealed class HtmlDecoder : IContentDecoder
 
     public IReadOnlyList<string> Extensions { get; } = [".html", ".htm"];
 
-    public Article Decode(string text)
+    public Article Decode(string text) => Decode(text, DecodeBudget.ForText(text));
+
+    public Article Decode(string text, DecodeBudget budget)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var document = HtmlTreeBuilder.Parse(text, ReadAttributes);
+        var document = HtmlTreeBuilder.Parse(text, ReadAttributes, budget);
         var body = document.Body;
         var title = FindTitle(document);
         var cleaned = MainContentFinder.Extract(body, content => ExtractText(content, title, text.Length));
