@@ -27,9 +27,7 @@ public sealed class DecodeBudget
 
     public IngestionOptions Options { get; }
 
-    /// <summary>Bytes inflated so far: PDF streams (every decode of a stream counts) and Word parts.</summary>
-    public long Inflated => _inflated;
-
+    /// <summary>Bytes the article may still inflate: PDF streams (every decode of a stream counts) and Word parts.</summary>
     public long InflatedRemaining => Options.MaxUncompressedBytes - _inflated;
 
     /// <summary>Most characters of text the article may hold: <see cref="IngestionOptions.MaxTextCharacters"/>.</summary>
@@ -41,10 +39,8 @@ public sealed class DecodeBudget
     /// </summary>
     public long MaxPdfCharacters { get; }
 
-    public TimeSpan Elapsed => Stopwatch.GetElapsedTime(_started);
-
     /// <summary>A budget with the default limits, for callers that decode one piece of text on its own.</summary>
-    public static DecodeBudget ForText(string text) => new(IngestionOptions.Default, text?.Length ?? 0);
+    public static DecodeBudget ForText(string text) => new(IngestionOptions.Default, text.Length);
 
     /// <summary>Throws <see cref="ErrorCodes.DocumentTooComplex"/> once reading has taken longer than the options allow.</summary>
     /// <param name="what">What is being read, for the message: "the PDF", "the Markdown".</param>

@@ -21,6 +21,9 @@ internal static class MarkdownBudgetParsers
     /// <summary>The characters whose inline parsers can do more than linear work between them.</summary>
     private static readonly char[] InlineMarkup = ['[', ']', '!', '*', '_', '|', '`', '<', '\\', '&', '~'];
 
+    /// <summary>The key of the budget's meter in a parse's context properties.</summary>
+    private static readonly object MeterKey = new();
+
     public static MarkdownPipelineBuilder UseDecodeBudget(this MarkdownPipelineBuilder builder)
     {
         builder.BlockParsers.Insert(0, new BudgetBlockParser());
@@ -32,13 +35,13 @@ internal static class MarkdownBudgetParsers
     public static MarkdownParserContext ContextFor(DecodeBudget budget)
     {
         var context = new MarkdownParserContext();
-        context.Properties[typeof(DecodeBudget)] = new Meter(budget);
+        context.Properties[MeterKey] = new Meter(budget);
         return context;
     }
 
     private static void Tick(MarkdownParserContext? context)
     {
-        if (context?.Properties.GetValueOrDefault(typeof(DecodeBudget)) is Meter meter && ++meter.Calls % TimeCheckInterval == 0)
+        if (context?.Properties.GetValueOrDefault(MeterKey) is Meter meter && ++meter.Calls % TimeCheckInterval == 0)
         {
             meter.Budget.ThrowIfOverTime("the Markdown");
         }

@@ -16,7 +16,7 @@ public sealed class PdfBudgetTests
     [Fact]
     public void Decode_ContentStreamThatInflatesPastTheCap_FailsWithDecompressionLimit()
     {
-        var error = Refusal(HostileFiles.PdfFlateBomb(100L << 20));
+        var error = Refusal(HostilePdf.FlateBomb(100L << 20));
 
         Assert.Equal(ErrorCodes.DecompressionLimit, error.Code);
         Assert.Contains("67,108,864 bytes", error.Message, StringComparison.Ordinal);
@@ -26,7 +26,7 @@ public sealed class PdfBudgetTests
     public void Decode_StreamsThatTogetherInflatePastTheCap_FailWithDecompressionLimit()
     {
         // Each page's stream inflates to 1 MiB, well within the cap; forty of them are not.
-        var error = Refusal(HostileFiles.PdfManyStreams(40, 1 << 20), new IngestionOptions { MaxUncompressedBytes = 32L << 20 });
+        var error = Refusal(HostilePdf.ManyStreams(40, 1 << 20), new IngestionOptions { MaxUncompressedBytes = 32L << 20 });
 
         Assert.Equal(ErrorCodes.DecompressionLimit, error.Code);
     }
@@ -35,7 +35,7 @@ public sealed class PdfBudgetTests
     public void Decode_PagesSharingOneDenseContentStream_FailsWithDocumentTooComplexOnTheirCharacterCount()
     {
         // 20 pages of 36,000 letters from a 47 KB file: ten characters per byte allow 470,000.
-        var pdf = HostileFiles.PdfDensePages(20);
+        var pdf = HostilePdf.DensePages(20);
 
         var error = Refusal(pdf);
 
@@ -46,7 +46,7 @@ public sealed class PdfBudgetTests
     [Fact]
     public void Decode_FormDrawnThousandsOfTimes_FailsWithDocumentTooComplex()
     {
-        var error = Refusal(HostileFiles.PdfFormFanOut(5_000));
+        var error = Refusal(HostilePdf.FormFanOut(5_000));
 
         Assert.Equal(ErrorCodes.DocumentTooComplex, error.Code);
         Assert.Contains("Page 1 of the PDF draws more than 100,000 characters", error.Message, StringComparison.Ordinal);
@@ -55,7 +55,7 @@ public sealed class PdfBudgetTests
     [Fact]
     public void Decode_GraphicsStateSavedThousandsOfTimes_FailsWithDocumentTooComplex()
     {
-        var error = Refusal(HostileFiles.PdfStateFlood(5_000));
+        var error = Refusal(HostilePdf.StateFlood(5_000));
 
         Assert.Equal(ErrorCodes.DocumentTooComplex, error.Code);
         Assert.Contains("graphics state", error.Message, StringComparison.Ordinal);

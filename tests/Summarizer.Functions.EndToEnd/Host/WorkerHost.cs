@@ -54,6 +54,9 @@ public sealed class WorkerHost : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The worker's operating-system process id, to watch its memory.</summary>
+    public int ProcessId => _process.Id;
+
     public Task<int> Exited => _process.Exited;
 
     /// <summary>Throws, with the worker's output, if the worker process has exited.</summary>

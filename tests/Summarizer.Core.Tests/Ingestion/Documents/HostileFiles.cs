@@ -26,12 +26,12 @@ public static class HostileFiles
     public static IReadOnlyList<HostileFile> All { get; } =
     [
         // PDF: inflation, shared and repeated content, state floods.
-        new("pdf-flate-bomb.pdf", () => PdfFlateBomb(1L << 30), "decompression_limit"),
-        new("pdf-many-streams.pdf", () => PdfManyStreams(250, 1 << 20), "decompression_limit"),
-        new("pdf-dense-pages.pdf", () => PdfDensePages(290), "document_too_complex"),
-        new("pdf-form-fanout.pdf", () => PdfFormFanOut(200_000), "document_too_complex"),
-        new("pdf-state-flood.pdf", () => PdfStateFlood(2_400_000), "document_too_complex"),
-        new("pdf-text-flood.pdf", () => PdfTextFlood(40 << 20), "document_too_complex"),
+        new("pdf-flate-bomb.pdf", () => HostilePdf.FlateBomb(1L << 30), "decompression_limit"),
+        new("pdf-many-streams.pdf", () => HostilePdf.ManyStreams(250, 1 << 20), "decompression_limit"),
+        new("pdf-dense-pages.pdf", () => HostilePdf.DensePages(290), "document_too_complex"),
+        new("pdf-form-fanout.pdf", () => HostilePdf.FormFanOut(200_000), "document_too_complex"),
+        new("pdf-state-flood.pdf", () => HostilePdf.StateFlood(2_400_000), "document_too_complex"),
+        new("pdf-text-flood.pdf", () => HostilePdf.TextFlood(40 << 20), "document_too_complex"),
 
         // Word and other archives.
         new("docx-bomb.docx", () => DocxBomb(256L << 20), "decompression_limit"),
@@ -39,7 +39,9 @@ public static class HostileFiles
         new("docx-xxe.docx", DocxWithExternalEntity, "malformed_document"),
         new("docx-nested-archives.docx", DocxHoldingArchives, Summary),
         new("docx-truncated.docx", () => Truncated(DocxArticleWriter.Article("Harbour report", [Sentences(40)])), "malformed_document"),
-        new("docx-bad-crc.docx", () => CorruptedCrc(DocxArticleWriter.Article("Harbour report", [Sentences(40)])), "malformed_document"),
+        // System.IO.Compression does not check CRCs, so a wrong one over intact data is read; damaged data is refused.
+        new("docx-bad-crc.docx", () => CorruptedCrc(DocxArticleWriter.Article("Harbour report", [Sentences(40)])), Summary),
+        new("docx-damaged-body.docx", () => DamagedEntry(DocxArticleWriter.Article("Harbour report", [Sentences(40)]), "word/document.xml"), "malformed_document"),
         new("gzip-in-gzip.txt.gz", () => Gzip(Gzip(Encoding.UTF8.GetBytes(Sentences(400)))), "unsupported_content"),
 
         // Markdown floods: list markers, nesting, brackets, emphasis, quotes, unclosed links.
@@ -74,87 +76,6 @@ public static class HostileFiles
     ];
 
     public static HostileFile Get(string name) => All.Single(f => f.Name == name);
-
-    /// <summary>One page whose content stream inflates to <paramref name="inflatedBytes"/>: a line of text, then spaces.</summary>
-    public static byte[] PdfFlateBomb(long inflatedBytes)
-    {
-        var pdf = new HostilePdf();
-        var content = pdf.AddFlateStream(s =>
-        {
-            s.Write("BT /F1 12 Tf 72 720 Td (The harbour bridge reopened on Monday.) Tj ET\n"u8);
-            HostilePdf.Repeat(s, " "u8, inflatedBytes);
-        });
-        return pdf.Build([content]);
-    }
-
-    /// <summary>Pages whose content streams each inflate to a modest size, but together to far more than any document needs.</summary>
-    public static byte[] PdfManyStreams(int pages, int bytesEach)
-    {
-        var pdf = new HostilePdf();
-        var spaces = HostilePdf.Deflate(s => HostilePdf.Repeat(s, " "u8, bytesEach));
-
-        // One stream object per page, so a reader that caches decoded objects still inflates each one.
-        return pdf.Build([.. Enumerable.Range(0, pages).Select(_ => pdf.AddFlateStream(spaces))]);
-    }
-
-    /// <summary>
-    /// Many pages that share one content stream of small, tightly set text: a few kilobytes of file, but every page
-    /// costs full layout analysis.
-    /// </summary>
-    public static byte[] PdfDensePages(int pages)
-    {
-        var pdf = new HostilePdf();
-        var content = pdf.AddFlateStream(s =>
-        {
-            var text = new StringBuilder("BT /F1 4 Tf 4.5 TL 10 785 Td\n");
-            for (var line = 0; line < 170; line++)
-            {
-                text.Append('(');
-                for (var word = 0; word < 30; word++)
-                {
-                    text.Append(Words[(line * 31 + word * 7) % Words.Length]).Append(' ');
-                }
-
-                text.Append(") '\n");
-            }
-
-            s.Write(Encoding.ASCII.GetBytes(text.Append("ET\n").ToString()));
-        });
-        return pdf.Build([.. Enumerable.Repeat(content, pages)]);
-    }
-
-    /// <summary>One page that draws a small form of text <paramref name="draws"/> times.</summary>
-    public static byte[] PdfFormFanOut(int draws)
-    {
-        var pdf = new HostilePdf();
-        var font = pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
-        var form = pdf.AddStream(Encoding.ASCII.GetBytes("BT /F1 10 Tf 72 700 Td (The council approved the harbour budget on Monday.) Tj ET"),
-            $"/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 {font} 0 R >> >> ");
-        var content = pdf.AddFlateStream(s => HostilePdf.Repeat(s, "/X1 Do\n"u8, draws));
-        return pdf.Build([content], $"/XObject << /X1 {form} 0 R >>");
-    }
-
-    /// <summary>One page that saves the graphics state <paramref name="saves"/> times without restoring it.</summary>
-    public static byte[] PdfStateFlood(int saves)
-    {
-        var pdf = new HostilePdf();
-        var content = pdf.AddStream([.. "BT /F1 12 Tf 72 720 Td (Harbour.) Tj ET\n"u8, .. Encoding.ASCII.GetBytes(Repeat("q ", saves))]);
-        return pdf.Build([content]);
-    }
-
-    /// <summary>One page whose content inflates to <paramref name="inflatedBytes"/> of text-showing operators (within any inflation cap a PDF of real text needs).</summary>
-    public static byte[] PdfTextFlood(long inflatedBytes)
-    {
-        var pdf = new HostilePdf();
-        var content = pdf.AddFlateStream(s =>
-        {
-            var unit = "(harbour bridge council vote) Tj\n"u8;
-            s.Write("BT /F1 10 Tf 72 720 Td\n"u8);
-            HostilePdf.Repeat(s, unit, inflatedBytes / unit.Length);
-            s.Write("ET\n"u8);
-        });
-        return pdf.Build([content]);
-    }
 
     /// <summary>A Word file whose body part inflates to <paramref name="inflatedBytes"/> of one repeated byte.</summary>
     public static byte[] DocxBomb(long inflatedBytes)
@@ -254,6 +175,26 @@ public static class HostileFiles
         }
 
         return copy;
+    }
+
+    /// <summary>Overwrites the middle of one entry's compressed data, leaving the archive's structure intact.</summary>
+    private static byte[] DamagedEntry(byte[] archive, string name)
+    {
+        var copy = (byte[])archive.Clone();
+        var nameBytes = Encoding.ASCII.GetBytes(name);
+        for (var i = 0; i + 30 <= copy.Length; i++)
+        {
+            if (copy[i] == 'P' && copy[i + 1] == 'K' && copy[i + 2] == 3 && copy[i + 3] == 4
+                && copy.AsSpan(i + 30).StartsWith(nameBytes))
+            {
+                var compressed = BitConverter.ToInt32(copy, i + 18);
+                var data = i + 30 + BitConverter.ToUInt16(copy, i + 26) + BitConverter.ToUInt16(copy, i + 28);
+                copy.AsSpan(data + (compressed / 4), compressed / 2).Fill(0xA5);
+                return copy;
+            }
+        }
+
+        throw new ArgumentException($"The archive has no entry {name}.", nameof(name));
     }
 
     private static byte[] Gzip(byte[] content)
