@@ -36,7 +36,8 @@ public sealed class PdfDecoder(IngestionOptions options) : IDocumentDecoder
         ArgumentNullException.ThrowIfNull(budget);
         try
         {
-            using var document = PdfDocument.Open(content, new PdfBudgetOptions(budget));
+            var parsing = new PdfBudgetOptions(budget);
+            using var document = PdfDocument.Open(content, parsing);
             var maxPages = budget.Options.MaxPdfPages;
             if (document.NumberOfPages > maxPages)
             {
@@ -45,6 +46,7 @@ public sealed class PdfDecoder(IngestionOptions options) : IDocumentDecoder
             }
 
             Probe(document, budget);
+            parsing.Filters.Counting = false;
             var pages = new List<PdfPageText>(document.NumberOfPages);
             var pagesWithImages = 0;
             for (var number = 1; number <= document.NumberOfPages; number++)

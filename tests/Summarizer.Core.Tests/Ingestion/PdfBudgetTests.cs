@@ -32,6 +32,24 @@ public sealed class PdfBudgetTests
     }
 
     [Fact]
+    public void Decode_StreamsTheProbeAndTheReadBothDecode_AreChargedOnce()
+    {
+        // 30 pages of 1 MiB each fit a 40 MiB budget; counted again when the pages are read, they would not.
+        var pdf = new HostilePdf();
+        var content = HostilePdf.Deflate(s =>
+        {
+            s.Write("BT /F1 12 Tf 72 400 Td (The harbour bridge reopened on Monday.) Tj ET\n"u8);
+            HostilePdf.Repeat(s, " "u8, 1 << 20);
+        });
+        var pages = Enumerable.Range(0, 30).Select(_ => pdf.AddFlateStream(content)).ToList();
+
+        var article = new ArticleDecoder(new IngestionOptions { MaxUncompressedBytes = 40L << 20 })
+            .Decode(new ArticleInput(pdf.Build(pages), "report.pdf"));
+
+        Assert.Contains("The harbour bridge reopened on Monday.", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Decode_PagesSharingOneDenseContentStream_FailsWithDocumentTooComplexOnTheirCharacterCount()
     {
         // 20 pages of 36,000 letters from a 47 KB file: ten characters per byte allow 470,000.

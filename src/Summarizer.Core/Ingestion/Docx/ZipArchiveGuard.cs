@@ -4,9 +4,8 @@ namespace Summarizer.Core.Ingestion.Docx;
 
 /// <summary>
 /// Refuses a ZIP container that would inflate to too much: too many entries, more bytes in total than the article's
-/// <see cref="DecodeBudget"/> allows, or an entry
-/// compressed far beyond what real documents reach (a decompression bomb). The sizes are read from the central
-/// directory before anything is inflated. A directory that understates a size gains nothing: System.IO.Compression
+/// <see cref="DecodeBudget"/> allows, or an entry compressed far beyond what real documents reach (a decompression
+/// bomb). The sizes are read from the central directory before anything is inflated. A directory that understates a size gains nothing: System.IO.Compression
 /// stops inflating an entry at the size its directory record declares.
 /// </summary>
 internal static class ZipArchiveGuard

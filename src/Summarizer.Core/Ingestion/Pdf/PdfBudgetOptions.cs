@@ -13,8 +13,11 @@ internal sealed class PdfBudgetOptions : ParsingOptions
         Budget = budget;
         UseLenientParsing = true;
         SkipMissingFonts = true;
-        FilterProvider = new BudgetedFilterProvider(budget);
+        Filters = new BudgetedFilterProvider(budget);
+        FilterProvider = Filters;
     }
 
     public DecodeBudget Budget { get; }
+
+    public BudgetedFilterProvider Filters { get; }
 }
