@@ -31,65 +31,77 @@ internal static class MarkdownNestingGuard
         {
             var end = text[start..].IndexOf('\n');
             end = end < 0 ? text.Length : start + end;
-            var line = text[start..end];
+            if (!TryCountLine(text[start..end], lists, ref previousBlank))
+            {
+                throw new SummarizerException(ErrorCodes.DocumentTooComplex,
+                    $"The Markdown nests lists or block quotes more than {MaxDepth} levels deep (line {lineNumber + 1:N0}), which no real document does; it is too complex to summarise.");
+            }
+
             start = end + 1;
+        }
+    }
 
-            var position = 0;
-            var column = SkipSpaces(line, ref position, 0);
-            if (position >= line.Length || IsThematicBreak(line[position..]))
+    /// <summary>Follows one line's quotes and list markers; false as soon as the nesting passes <see cref="MaxDepth"/>.</summary>
+    private static bool TryCountLine(ReadOnlySpan<char> line, Stack<int> lists, ref bool previousBlank)
+    {
+        var position = 0;
+        var column = SkipSpaces(line, ref position, 0);
+        if (position >= line.Length || IsThematicBreak(line[position..]))
+        {
+            previousBlank = position >= line.Length;
+            return true;
+        }
+
+        var startColumn = column;
+        var quotes = 0;
+        var markers = 0;
+        while (position < line.Length)
+        {
+            var isQuote = line[position] == '>';
+            var width = isQuote ? 1 : ListMarkerWidth(line[position..]);
+            if (width == 0)
             {
-                previousBlank = position >= line.Length;
-                continue;
+                break;
             }
 
-            var startColumn = column;
-            var quotes = 0;
-            var markers = 0;
-            while (position < line.Length)
+            if (isQuote)
             {
-                var width = line[position] == '>' ? 1 : ListMarkerWidth(line[position..]);
-                if (width == 0)
+                quotes++;
+            }
+            else
+            {
+                // Pops only before the line's first marker: later markers on the line open inside the earlier ones.
+                if (markers++ == 0 && quotes == 0)
                 {
-                    break;
+                    PopDeeperThan(lists, column);
                 }
 
-                // Pops only before the first marker: later markers on the line open inside the earlier ones.
-                if (markers == 0 && quotes == 0 && line[position] != '>')
-                {
-                    while (lists.TryPeek(out var content) && content > column)
-                    {
-                        lists.Pop();
-                    }
-                }
-
-                if (line[position] == '>')
-                {
-                    quotes++;
-                }
-                else
-                {
-                    markers++;
-                    lists.Push(column + width + 1);
-                }
-
-                position += width;
-                column = SkipSpaces(line, ref position, column + width);
-                if (lists.Count + quotes > MaxDepth)
-                {
-                    throw TooDeep(lineNumber);
-                }
+                lists.Push(column + width + 1);
             }
 
-            // A paragraph after a blank line, indented less than an open item's content, closes that item.
-            if (markers == 0 && previousBlank)
+            position += width;
+            column = SkipSpaces(line, ref position, column + width);
+            if (lists.Count + quotes > MaxDepth)
             {
-                while (lists.TryPeek(out var content) && content > startColumn)
-                {
-                    lists.Pop();
-                }
+                return false;
             }
+        }
 
-            previousBlank = false;
+        // A paragraph after a blank line, indented less than an open item's content, closes that item.
+        if (markers == 0 && previousBlank)
+        {
+            PopDeeperThan(lists, startColumn);
+        }
+
+        previousBlank = false;
+        return true;
+    }
+
+    private static void PopDeeperThan(Stack<int> lists, int column)
+    {
+        while (lists.TryPeek(out var content) && content > column)
+        {
+            lists.Pop();
         }
     }
 
@@ -151,8 +163,4 @@ internal static class MarkdownNestingGuard
 
         return count >= 3;
     }
-
-    private static SummarizerException TooDeep(int lineNumber) =>
-        new(ErrorCodes.DocumentTooComplex,
-            $"The Markdown nests lists or block quotes more than {MaxDepth} levels deep (line {lineNumber + 1:N0}), which no real document does; it is too complex to summarise.");
 }
