@@ -8,12 +8,19 @@ namespace Summarizer.Cli.Tests;
 /// </summary>
 internal static class CliProcess
 {
-    public sealed record Result(int ExitCode, string Stdout, string Stderr, TimeSpan Elapsed)
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(90);
+
+    /// <param name="PeakMemory">The most memory the process held (its peak resident set), sampled while it ran.</param>
+    public sealed record Result(int ExitCode, string Stdout, string Stderr, TimeSpan Elapsed, long PeakMemory = 0)
     {
         public string[] StderrLines => Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 
-    public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Task<Result> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunAsync(environment, DefaultTimeout, args);
+
+    /// <summary>Runs the tool, kills it (and fails) when it outlives <paramref name="timeout"/>, and records its peak memory.</summary>
+    public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string> environment, TimeSpan timeout, params string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -46,9 +53,36 @@ internal static class CliProcess
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        await process.WaitForExitAsync(timeout.Token);
+        var exited = process.WaitForExitAsync();
+        long peak = 0;
+        while (!exited.IsCompleted)
+        {
+            peak = Math.Max(peak, PeakMemoryOf(process));
+            if (clock.Elapsed > timeout)
+            {
+                process.Kill(entireProcessTree: true);
+                await exited;
+                throw new TimeoutException($"summarizer {string.Join(' ', args)} ran longer than {timeout.TotalSeconds:N0} s (peak memory {peak / (1024 * 1024):N0} MB) and was stopped.");
+            }
+
+            await Task.WhenAny(exited, Task.Delay(20));
+        }
+
         clock.Stop();
-        return new Result(process.ExitCode, await stdout, await stderr, clock.Elapsed);
+        return new Result(process.ExitCode, await stdout, await stderr, clock.Elapsed, peak);
+    }
+
+    // The kernel's high-water mark of the resident set (VmHWM on Linux): read while the process lives, it is the peak so far.
+    private static long PeakMemoryOf(Process process)
+    {
+        try
+        {
+            process.Refresh();
+            return process.PeakWorkingSet64;
+        }
+        catch (InvalidOperationException)
+        {
+            return 0; // exited between the check and the read
+        }
     }
 }

@@ -14,7 +14,7 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
     public const string EngineName = "extractive";
 
     /// <summary>Bump whenever a change alters output for the same input, so stored summaries are recomputed.</summary>
-    public const string EngineVersion = "1.2";
+    public const string EngineVersion = "1.3";
 
     private const int MaxKeySentences = 5;
     private const int MaxHeadingWords = 12;
@@ -100,7 +100,7 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
             sentences = RunOnCaptionSplitter.Split(text, sentences);
         }
 
-        sentences = WithoutFurniture(text, sentences);
+        sentences = LongSentenceSplitter.Split(text, WithoutFurniture(text, sentences));
         if (sentences.Count > MaxRankedSentences)
         {
             // Book-length input: rank the opening stretch only, which keeps time and memory bounded whatever the size.

@@ -6,7 +6,8 @@ namespace Summarizer.Core.Ingestion;
 /// Entry point of ingestion, bytes in and clean article text out: checks the size, hands PDF and Word files to their
 /// document decoders, refuses other binary files, decodes text as a browser does (<see cref="BrowserTextDecoder"/>), picks the
 /// format decoder from the content type, the file extension or the text itself, and returns what that decoder
-/// extracts. Every refusal is a <see cref="SummarizerException"/> with a stable code from <see cref="ErrorCodes"/>.
+/// extracts, all within one <see cref="DecodeBudget"/> for the article. Every refusal is a
+/// <see cref="SummarizerException"/> with a stable code from <see cref="ErrorCodes"/>.
 /// </summary>
 /// <remarks>Stateless after construction and safe to share between threads.</remarks>
 public sealed class ArticleDecoder
@@ -35,6 +36,7 @@ public sealed class ArticleDecoder
             throw new SummarizerException(ErrorCodes.EmptyInput, "The article is empty (0 bytes).");
         }
 
+        var budget = new DecodeBudget(_options, content.Length);
         var named = _selector.SelectByName(input.ContentType, input.SourceName);
         if (BinaryFormatDetector.Detect(content) is { } binary)
         {
@@ -44,7 +46,7 @@ public sealed class ArticleDecoder
                 ?? (binary == BinaryFormatDetector.Zip ? named as IDocumentDecoder : null)
                 ?? throw new SummarizerException(ErrorCodes.UnsupportedContent,
                     $"{binary.Description} are not supported; send the article as {ArticleFormats.SupportedList}.");
-            return document.Decode(input.Content);
+            return document.Decode(input.Content, budget);
         }
 
         if (named is IDocumentDecoder expected)
@@ -59,6 +61,6 @@ public sealed class ArticleDecoder
             throw new SummarizerException(ErrorCodes.EmptyInput, "The article is empty: it holds only whitespace or invisible characters.");
         }
 
-        return ((named as IContentDecoder) ?? _selector.SelectByContent(text)).Decode(text) with { Encoding = encoding };
+        return ((named as IContentDecoder) ?? _selector.SelectByContent(text)).Decode(text, budget) with { Encoding = encoding };
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.InteropServices;
 using DocumentFormat.OpenXml.Packaging;
 using Summarizer.Core.Ingestion.Docx;
@@ -9,7 +8,8 @@ namespace Summarizer.Core.Ingestion;
 /// Word (.docx), read with the Open XML SDK: headings, paragraphs, list items and table cells of the main body in
 /// order; headers, footers, comments, footnotes and tracked deletions left out. The title comes from the core
 /// properties, else the first heading. The ZIP container is checked against the archive limits of
-/// <see cref="IngestionOptions"/> before anything is inflated (<see cref="ErrorCodes.DecompressionLimit"/>).
+/// <see cref="IngestionOptions"/> before anything is inflated (<see cref="ErrorCodes.DecompressionLimit"/>), and the
+/// body is read within the article's <see cref="DecodeBudget"/> (time and characters, checked paragraph by paragraph).
 /// </summary>
 public sealed class DocxDecoder(IngestionOptions options) : IDocumentDecoder
 {
@@ -24,26 +24,22 @@ public sealed class DocxDecoder(IngestionOptions options) : IDocumentDecoder
 
     public IReadOnlyList<string> Extensions { get; } = [".docx"];
 
-    public Article Decode(ReadOnlyMemory<byte> content)
+    public Article Decode(ReadOnlyMemory<byte> content) => Decode(content, new DecodeBudget(options, content.Length));
+
+    public Article Decode(ReadOnlyMemory<byte> content, DecodeBudget budget)
     {
-        var clock = Stopwatch.StartNew();
+        ArgumentNullException.ThrowIfNull(budget);
         using var stream = MemoryMarshal.TryGetArray(content, out var segment)
             ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
             : new MemoryStream(content.ToArray(), writable: false);
         try
         {
-            ZipArchiveGuard.Check(stream, options);
+            ZipArchiveGuard.Check(stream, budget);
             stream.Position = 0;
-            using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = options.MaxUncompressedBytes });
+            using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = budget.Options.MaxUncompressedBytes });
             var main = document.MainDocumentPart
                 ?? throw new SummarizerException(ErrorCodes.MalformedDocument, "The file is a ZIP archive but not a Word document: it has no main document part.");
-            var blocks = DocxBodyReader.Read(main);
-            if (clock.Elapsed > options.MaxDocumentDecodeTime)
-            {
-                throw new SummarizerException(ErrorCodes.DocumentTooComplex,
-                    $"Reading the Word document took longer than {options.MaxDocumentDecodeTime.TotalSeconds:N0} seconds.");
-            }
-
+            var blocks = DocxBodyReader.Read(main, budget);
             return Compose(blocks, Clean(document.PackageProperties.Title));
         }
         catch (Exception ex) when (ex is not SummarizerException and not OutOfMemoryException and not OperationCanceledException)

@@ -28,10 +28,12 @@ public sealed class HtmlDecoder : IContentDecoder
 
     public IReadOnlyList<string> Extensions { get; } = [".html", ".htm"];
 
-    public Article Decode(string text)
+    public Article Decode(string text) => Decode(text, DecodeBudget.ForText(text));
+
+    public Article Decode(string text, DecodeBudget budget)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Decode(HtmlTreeBuilder.Parse(text, ReadAttributes), text.Length);
+        return Decode(HtmlTreeBuilder.Parse(text, ReadAttributes, budget), text.Length);
     }
 
     /// <summary>The article of a parsed page; the parser's differential test also feeds it AngleSharp's tree.</summary>

@@ -6,6 +6,9 @@ namespace Summarizer.Core.Ingestion;
 /// </summary>
 public interface IDocumentDecoder : IFormatDecoder
 {
-    /// <summary>Throws <see cref="SummarizerException"/> with a stable code for a document it cannot read.</summary>
-    Article Decode(ReadOnlyMemory<byte> content);
+    /// <summary>
+    /// Reads the document within <paramref name="budget"/>, the article's one budget. Throws
+    /// <see cref="SummarizerException"/> with a stable code for a document it cannot read.
+    /// </summary>
+    Article Decode(ReadOnlyMemory<byte> content, DecodeBudget budget);
 }

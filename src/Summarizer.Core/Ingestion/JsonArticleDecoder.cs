@@ -26,7 +26,9 @@ public sealed class JsonArticleDecoder : IContentDecoder
 
     public IReadOnlyList<string> OtherMediaTypes { get; } = ["text/json"];
 
-    public Article Decode(string text)
+    public Article Decode(string text) => Decode(text, DecodeBudget.ForText(text));
+
+    public Article Decode(string text, DecodeBudget budget)
     {
         ArgumentNullException.ThrowIfNull(text);
         using var document = Parse(text);
@@ -48,7 +50,7 @@ public sealed class JsonArticleDecoder : IContentDecoder
         Article article;
         try
         {
-            article = LooksLikeHtml(body) ? _html.Decode(body) : _plainText.Decode(body);
+            article = LooksLikeHtml(body) ? _html.Decode(body, budget) : _plainText.Decode(body);
         }
         catch (SummarizerException ex) when (ex.Code is ErrorCodes.EmptyInput or ErrorCodes.NoExtractableText)
         {

@@ -9,13 +9,17 @@ namespace Summarizer.Core.Ingestion;
 /// Markdown, parsed with Markdig: the first heading becomes the title, other headings, paragraphs, list items, quotes
 /// and table cells become blocks, links keep their text, inline code keeps its text, and code blocks, raw HTML,
 /// images and YAML front matter are dropped (front matter only lends its <c>title:</c> when there is no heading).
+/// Hostile input is stopped before and during Markdig's parse: <see cref="MarkdownNestingGuard"/> refuses runaway
+/// nesting, <see cref="MarkdownInlineGuard"/> escapes runaway inline markup, and <see cref="MarkdownBudgetParsers"/>
+/// checks the article's time from inside Markdig's loops.
 /// </summary>
 public sealed class MarkdownDecoder : IContentDecoder
 {
-    // A built pipeline is immutable and safe to share between threads.
+    // A built pipeline is immutable and safe to share between threads; the budget travels in each parse's context.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseYamlFrontMatter()
+        .UseDecodeBudget()
         .Build();
 
     public string MediaType => MediaTypes.Markdown;
@@ -24,10 +28,14 @@ public sealed class MarkdownDecoder : IContentDecoder
 
     public IReadOnlyList<string> OtherMediaTypes { get; } = ["text/x-markdown"];
 
-    public Article Decode(string text)
+    public Article Decode(string text) => Decode(text, DecodeBudget.ForText(text));
+
+    public Article Decode(string text, DecodeBudget budget)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var document = Parse(MarkdownInlineGuard.Defuse(text));
+        ArgumentNullException.ThrowIfNull(budget);
+        MarkdownNestingGuard.Check(text);
+        var document = Parse(MarkdownInlineGuard.Defuse(text), budget);
         using var body = new BlockTextBuilder(text.Length);
         string? title = null;
         string? frontMatterTitle = null;
@@ -68,16 +76,16 @@ public sealed class MarkdownDecoder : IContentDecoder
         return new Article(title ?? frontMatterTitle, cleaned, MediaType);
     }
 
-    private static MarkdownDocument Parse(string text)
+    private static MarkdownDocument Parse(string text, DecodeBudget budget)
     {
         try
         {
-            return Markdown.Parse(text, Pipeline);
+            return Markdown.Parse(text, Pipeline, MarkdownBudgetParsers.ContextFor(budget));
         }
         catch (ArgumentException ex)
         {
-            // Markdig's guard against pathological nesting (thousands of '>' or list levels) rather than overflowing.
-            throw new SummarizerException(ErrorCodes.UnsupportedContent,
+            // Markdig's own guard against nesting it cannot handle (emphasis, mostly: MarkdownNestingGuard takes lists and quotes).
+            throw new SummarizerException(ErrorCodes.DocumentTooComplex,
                 "The Markdown is nested too deeply to be read as an article.", innerException: ex);
         }
     }

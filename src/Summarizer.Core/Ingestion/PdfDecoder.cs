@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Summarizer.Core.Ingestion.Pdf;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
@@ -9,8 +8,10 @@ namespace Summarizer.Core.Ingestion;
 /// PDF, read with PdfPig: words in reading order (columns followed), lines joined into paragraphs with line-end
 /// hyphenation repaired, running headers, footers and page numbers removed; the title from the document information,
 /// else the first line on page one set in larger type than the body. Refuses encrypted files, files with no text
-/// layer (scans), malformed files and files with more pages than <see cref="IngestionOptions.MaxPdfPages"/>, and stops
-/// when reading takes longer than <see cref="IngestionOptions.MaxDocumentDecodeTime"/>.
+/// layer (scans), malformed files and files with more pages than <see cref="IngestionOptions.MaxPdfPages"/>. Reading
+/// stays inside the article's <see cref="DecodeBudget"/>: every stream filter is capped (<see cref="BudgetedFilterProvider"/>)
+/// and every page is first run through <see cref="PdfWorkProbe"/>, which counts its glyphs and operations and stops a
+/// document that would cost too much before any of its letters are kept.
 /// </summary>
 public sealed class PdfDecoder(IngestionOptions options) : IDocumentDecoder
 {
@@ -28,28 +29,29 @@ public sealed class PdfDecoder(IngestionOptions options) : IDocumentDecoder
 
     public IReadOnlyList<string> Extensions { get; } = [".pdf"];
 
-    public Article Decode(ReadOnlyMemory<byte> content)
+    public Article Decode(ReadOnlyMemory<byte> content) => Decode(content, new DecodeBudget(options, content.Length));
+
+    public Article Decode(ReadOnlyMemory<byte> content, DecodeBudget budget)
     {
-        var clock = Stopwatch.StartNew();
+        ArgumentNullException.ThrowIfNull(budget);
         try
         {
-            using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
-            if (document.NumberOfPages > options.MaxPdfPages)
+            var parsing = new PdfBudgetOptions(budget);
+            using var document = PdfDocument.Open(content, parsing);
+            var maxPages = budget.Options.MaxPdfPages;
+            if (document.NumberOfPages > maxPages)
             {
                 throw new SummarizerException(ErrorCodes.TooManyPages,
-                    $"The PDF has {document.NumberOfPages:N0} pages; the limit is {options.MaxPdfPages:N0}.");
+                    $"The PDF has {document.NumberOfPages:N0} pages; the limit is {maxPages:N0}.");
             }
 
+            Probe(document, budget);
+            parsing.Filters.Counting = false;
             var pages = new List<PdfPageText>(document.NumberOfPages);
             var pagesWithImages = 0;
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
-                if (clock.Elapsed > options.MaxDocumentDecodeTime)
-                {
-                    throw new SummarizerException(ErrorCodes.DocumentTooComplex,
-                        $"Reading the PDF took longer than {options.MaxDocumentDecodeTime.TotalSeconds:N0} seconds (stopped at page {number} of {document.NumberOfPages}).");
-                }
-
+                budget.ThrowIfOverTime("the PDF");
                 var page = document.GetPage(number);
                 pages.Add(PdfPageReader.Read(page));
                 pagesWithImages += page.NumberOfImages > 0 ? 1 : 0;
@@ -67,6 +69,21 @@ public sealed class PdfDecoder(IngestionOptions options) : IDocumentDecoder
         {
             throw new SummarizerException(ErrorCodes.MalformedDocument,
                 $"The PDF could not be read; it is damaged or not a valid PDF ({ex.Message})", innerException: ex);
+        }
+    }
+
+    /// <summary>
+    /// Counts every page's drawing work before any page is laid out: the probe throws on the first page that takes the
+    /// document over budget, so a document that will not fit costs one pass over its content, not the layout of the
+    /// pages before the one that tips it over.
+    /// </summary>
+    private static void Probe(PdfDocument document, DecodeBudget budget)
+    {
+        document.AddPageFactory<PdfPageWork, PdfWorkProbe>();
+        for (var number = 1; number <= document.NumberOfPages; number++)
+        {
+            budget.ThrowIfOverTime("the PDF");
+            budget.TryChargeCharacters(document.GetPage<PdfPageWork>(number).Characters, budget.MaxPdfCharacters);
         }
     }
 

@@ -18,6 +18,9 @@ public sealed class PlainTextDecoder : IContentDecoder
 
     public IReadOnlyList<string> Extensions { get; } = [".txt", ".text"];
 
+    // One forward pass over the lines, linear in the text: nothing in it can outgrow the budget.
+    Article IContentDecoder.Decode(string text, DecodeBudget budget) => Decode(text);
+
     public Article Decode(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

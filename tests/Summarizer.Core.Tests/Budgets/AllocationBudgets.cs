@@ -18,7 +18,7 @@ internal static class AllocationBudgets
         [(BudgetFixtures.News, "Result")] = 290,
         [(BudgetFixtures.News, "Serialize")] = 6_000,
 
-        [(BudgetFixtures.Languages, "Decode")] = 4_100,
+        [(BudgetFixtures.Languages, "Decode")] = 2_900,
         [(BudgetFixtures.Languages, "Segment")] = 2_100,
         [(BudgetFixtures.Languages, "Analyze")] = 3_900,
         [(BudgetFixtures.Languages, "Rank")] = 1_400,

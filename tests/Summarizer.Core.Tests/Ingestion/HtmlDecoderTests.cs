@@ -111,13 +111,13 @@ public sealed class HtmlDecoderTests
     [InlineData("<b><i>", 5_000)]
     [InlineData("<div></span>", 1_000)]
     [InlineData("<section></p></li>", 1_000)]
-    public void Decode_NestedThousandsDeep_ThrowsUnsupportedContent(string repeated, int times)
+    public void Decode_NestedThousandsDeep_ThrowsDocumentTooComplex(string repeated, int times)
     {
         var html = "<p>Text.</p>" + string.Concat(Enumerable.Repeat(repeated, times));
 
         var error = Assert.Throws<SummarizerException>(() => new HtmlDecoder().Decode(html));
 
-        Assert.Equal(ErrorCodes.UnsupportedContent, error.Code);
+        Assert.Equal(ErrorCodes.DocumentTooComplex, error.Code);
         Assert.Contains("nested", error.Message, StringComparison.Ordinal);
     }
 

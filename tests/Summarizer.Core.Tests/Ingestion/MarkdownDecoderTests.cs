@@ -65,19 +65,19 @@ public sealed class MarkdownDecoderTests
     }
 
     [Fact]
-    public void Decode_QuotesNestedFiftyDeep_KeepsTheText()
+    public void Decode_QuotesNestedThirtyDeep_KeepsTheText()
     {
-        var article = new MarkdownDecoder().Decode(new string('>', 50) + " deep text");
+        var article = new MarkdownDecoder().Decode(new string('>', 30) + " deep text");
 
         Assert.Equal("deep text", article.Text);
     }
 
     [Fact]
-    public void Decode_QuotesNestedThousandsDeep_ThrowsUnsupportedContent()
+    public void Decode_QuotesNestedThousandsDeep_ThrowsDocumentTooComplex()
     {
         var error = Assert.Throws<SummarizerException>(() => new MarkdownDecoder().Decode(new string('>', 20_000) + " deep text"));
 
-        Assert.Equal(ErrorCodes.UnsupportedContent, error.Code);
+        Assert.Equal(ErrorCodes.DocumentTooComplex, error.Code);
     }
 
     [Fact]

@@ -135,7 +135,7 @@ public sealed class PdfDecoderTests
     {
         var pdf = new PdfArticleWriter().Write(TestArticles.Title, TestArticles.Long(5));
 
-        var error = Assert.Throws<SummarizerException>(() => Decode(pdf, new IngestionOptions { MaxDocumentDecodeTime = TimeSpan.Zero }));
+        var error = Assert.Throws<SummarizerException>(() => Decode(pdf, new IngestionOptions { MaxDecodeTime = TimeSpan.Zero }));
 
         Assert.Equal(ErrorCodes.DocumentTooComplex, error.Code);
     }

@@ -54,6 +54,7 @@ public sealed class WorkerHost : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The worker's operating-system process id, to watch its memory.</summary>
     public int ProcessId => _process.Id;
 
     public Task<int> Exited => _process.Exited;

@@ -13,7 +13,10 @@ namespace Summarizer.Core.Ingestion.Docx;
 /// </summary>
 internal static class DocxBodyReader
 {
-    public static List<DocxBlock> Read(MainDocumentPart main)
+    /// <summary>How often, in elements, the clock is read.</summary>
+    private const int TimeCheckInterval = 1024;
+
+    public static List<DocxBlock> Read(MainDocumentPart main, DecodeBudget budget)
     {
         var headingStyles = HeadingStyles(main);
         var blocks = new List<DocxBlock>();
@@ -22,12 +25,24 @@ internal static class DocxBodyReader
         // An explicit stack rather than recursion: tables nested in tables must not overflow the call stack.
         var pending = new Stack<OpenXmlElement>();
         PushChildren(body, pending);
+        var visited = 0;
         while (pending.TryPop(out var element))
         {
+            if (++visited % TimeCheckInterval == 0)
+            {
+                budget.ThrowIfOverTime("the Word document");
+            }
+
             switch (element)
             {
                 case Paragraph paragraph:
                     var text = ParagraphText(paragraph);
+                    if (!budget.TryChargeCharacters(text.Length, budget.MaxCharacters))
+                    {
+                        throw new SummarizerException(ErrorCodes.DocumentTooComplex,
+                            $"The Word document holds more than {budget.MaxCharacters:N0} characters of text, more than a summary can use; it is too complex to summarise.");
+                    }
+
                     if (text.Length > 0)
                     {
                         blocks.Add(new DocxBlock(text, IsHeading(paragraph, headingStyles)));

@@ -15,7 +15,8 @@ namespace Summarizer.Core.Ingestion.Html;
 /// <remarks>
 /// Every end tag searches the stack of open elements, so the work grows with depth × size and a few megabytes of
 /// unclosed <c>&lt;div&gt;</c> or <c>&lt;b&gt;&lt;i&gt;</c> would take minutes; markup nested deeper than
-/// <see cref="MaxDepth"/> is refused instead, as browsers cap depth for the same reason.
+/// <see cref="MaxDepth"/> is refused instead (<see cref="ErrorCodes.DocumentTooComplex"/>), as browsers cap depth for
+/// the same reason, and the article's time budget is checked as tokens are read.
 /// </remarks>
 internal sealed partial class HtmlTreeBuilder
 {
@@ -85,7 +86,11 @@ internal sealed partial class HtmlTreeBuilder
     private static readonly FrozenSet<string> HeadContent = FrozenSet.Create(StringComparer.Ordinal,
         "base", "basefont", "bgsound", "link", "meta", "title", "style", "script", "noscript", "noframes", "template");
 
+    /// <summary>How often, in tokens, the clock is read.</summary>
+    private const int TimeCheckInterval = 4096;
+
     private readonly HtmlTokenizer _tokenizer;
+    private readonly DecodeBudget? _budget;
     private readonly List<HtmlElement> _open = [];
     private readonly HtmlElement _root = Create("html", [], foreign: false);
     private readonly HtmlElement _head = Create("head", [], foreign: false);
@@ -96,9 +101,10 @@ internal sealed partial class HtmlTreeBuilder
     private HtmlElement? _form;
     private bool _headClosed;
 
-    private HtmlTreeBuilder(string html, FrozenSet<string>? keptAttributes)
+    private HtmlTreeBuilder(string html, FrozenSet<string>? keptAttributes, DecodeBudget? budget)
     {
         _tokenizer = new HtmlTokenizer(html, keptAttributes);
+        _budget = budget;
         _root.AppendChild(_head);
         _open.Add(_root);
         _open.Add(_head);
@@ -113,8 +119,9 @@ internal sealed partial class HtmlTreeBuilder
     /// reader that looks at a few attributes need not pay for copying every <c>href</c>, <c>srcset</c> and <c>data-</c> value.
     /// It must hold <see cref="OwnAttributes"/>.
     /// </param>
-    /// <exception cref="SummarizerException">The markup nests deeper than <see cref="MaxDepth"/>.</exception>
-    public static HtmlDocument Parse(string html, FrozenSet<string>? keptAttributes = null)
+    /// <param name="budget">The article's budget, whose time is checked as tokens are read; null for no time limit.</param>
+    /// <exception cref="SummarizerException">The markup nests deeper than <see cref="MaxDepth"/>, or reading it takes longer than the budget allows.</exception>
+    public static HtmlDocument Parse(string html, FrozenSet<string>? keptAttributes = null, DecodeBudget? budget = null)
     {
         ArgumentNullException.ThrowIfNull(html);
         foreach (var own in keptAttributes is null ? [] : OwnAttributes)
@@ -125,14 +132,19 @@ internal sealed partial class HtmlTreeBuilder
             }
         }
 
-        var builder = new HtmlTreeBuilder(html, keptAttributes);
+        var builder = new HtmlTreeBuilder(html, keptAttributes, budget);
         return builder.Build();
     }
 
     private HtmlDocument Build()
     {
-        while (true)
+        for (var tokens = 1; ; tokens++)
         {
+            if (tokens % TimeCheckInterval == 0)
+            {
+                _budget?.ThrowIfOverTime("the HTML");
+            }
+
             _tokenizer.AllowCData = Current.IsForeign;
             switch (_tokenizer.Next())
             {
@@ -793,8 +805,8 @@ internal sealed partial class HtmlTreeBuilder
         _open.Add(element);
         if (_open.Count > MaxDepth)
         {
-            throw new SummarizerException(ErrorCodes.UnsupportedContent,
-                $"The HTML is nested more than {MaxDepth} elements deep, which no real page is; it cannot be read as an article.");
+            throw new SummarizerException(ErrorCodes.DocumentTooComplex,
+                $"The HTML is nested more than {MaxDepth} elements deep, which no real page is; it is too complex to summarise.");
         }
 
         return element;

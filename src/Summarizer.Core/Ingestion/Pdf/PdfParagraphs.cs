@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Summarizer.Core.Ingestion.Pdf;
 
 /// <summary>
@@ -6,11 +8,16 @@ namespace Summarizer.Core.Ingestion.Pdf;
 /// blocks (a paragraph that runs into the next column or page) the next block continues the paragraph when the previous
 /// one stopped mid-sentence and the next starts in lower case.
 /// </summary>
+/// <remarks>
+/// Paragraphs grow in a <see cref="StringBuilder"/>: a PDF with no sentence ends can continue one paragraph over
+/// thousands of blocks, and copying it whole for each would be quadratic.
+/// </remarks>
 internal static class PdfParagraphs
 {
     public static List<string> Build(IEnumerable<PdfTextBlock> blocks)
     {
         var paragraphs = new List<string>();
+        var paragraph = new StringBuilder();
         foreach (var block in blocks)
         {
             var text = JoinLines(block.Lines);
@@ -19,14 +26,18 @@ internal static class PdfParagraphs
                 continue;
             }
 
-            if (paragraphs.Count > 0 && ContinuesPrevious(paragraphs[^1], text))
+            if (paragraph.Length > 0 && !ContinuesPrevious(paragraph[^1], text))
             {
-                paragraphs[^1] = Join(paragraphs[^1], text);
+                paragraphs.Add(paragraph.ToString());
+                paragraph.Clear();
             }
-            else
-            {
-                paragraphs.Add(text);
-            }
+
+            Join(paragraph, text);
+        }
+
+        if (paragraph.Length > 0)
+        {
+            paragraphs.Add(paragraph.ToString());
         }
 
         return paragraphs;
@@ -34,39 +45,41 @@ internal static class PdfParagraphs
 
     public static string JoinLines(IReadOnlyList<string> lines)
     {
-        var text = "";
+        var text = new StringBuilder();
         foreach (var raw in lines)
         {
-            var line = raw.Trim();
+            var line = raw.AsSpan().Trim();
             if (line.Length > 0)
             {
-                text = text.Length == 0 ? line : Join(text, line);
+                Join(text, line);
             }
         }
 
-        return text;
+        return text.ToString();
     }
 
-    /// <summary>Joins two runs of text across a line break, repairing a word hyphenated at the break.</summary>
-    private static string Join(string before, string after)
+    /// <summary>Appends a run of text after a line break, repairing a word hyphenated at the break.</summary>
+    private static void Join(StringBuilder before, ReadOnlySpan<char> after)
     {
+        if (before.Length == 0)
+        {
+            before.Append(after);
+            return;
+        }
+
+        var last = before[^1];
         var nextStartsLower = char.IsLower(after[0]);
-        if (before.Length >= 2 && char.IsLetter(before[^2]) && nextStartsLower)
+        if ((before.Length >= 2 && char.IsLetter(before[^2]) && nextStartsLower && last is '-' or '\u2010' or '\u00AD')
+            || last == '\u00AD')
         {
-            if (before[^1] is '-' or '\u2010' or '\u00AD')
-            {
-                return string.Concat(before.AsSpan(0, before.Length - 1), after);
-            }
+            before.Length--;
+            before.Append(after);
+            return;
         }
 
-        if (before[^1] == '\u00AD')
-        {
-            return string.Concat(before.AsSpan(0, before.Length - 1), after);
-        }
-
-        return before + " " + after;
+        before.Append(' ').Append(after);
     }
 
-    private static bool ContinuesPrevious(string previous, string next) =>
-        char.IsLower(next[0]) && previous[^1] is not ('.' or '!' or '?' or ':' or '"' or '\u201D' or '\u2019' or ')');
+    private static bool ContinuesPrevious(char previousLast, string next) =>
+        char.IsLower(next[0]) && previousLast is not ('.' or '!' or '?' or ':' or '"' or '\u201D' or '\u2019' or ')');
 }

@@ -188,13 +188,13 @@ public sealed class HtmlTreeBuilderTests
     [InlineData("<div>", 600)]
     [InlineData("<b><i>", 300)]
     [InlineData("<section><span>", 300)]
-    public void Parse_NestedDeeperThanTheCap_ThrowsUnsupportedContent(string repeated, int times)
+    public void Parse_NestedDeeperThanTheCap_ThrowsDocumentTooComplex(string repeated, int times)
     {
         var html = string.Concat(Enumerable.Repeat(repeated, times));
 
         var error = Assert.Throws<SummarizerException>(() => HtmlTreeBuilder.Parse(html));
 
-        Assert.Equal(ErrorCodes.UnsupportedContent, error.Code);
+        Assert.Equal(ErrorCodes.DocumentTooComplex, error.Code);
     }
 
     [Theory]
