@@ -2,7 +2,6 @@ using Azure;
 using Microsoft.Extensions.Logging;
 using Summarizer.Azure.Storage;
 using Summarizer.Core;
-using Summarizer.Core.Documents;
 using Summarizer.Core.Ingestion;
 
 namespace Summarizer.Azure.Pipeline;
@@ -13,7 +12,7 @@ namespace Summarizer.Azure.Pipeline;
 /// the result stands. A lost race is one more turn of that loop, never a call back into it.
 /// </summary>
 internal sealed class PipelineRun(BlobArticleStore articles, BlobSummaryStore summaries, ArticleProcessor processor,
-    PipelineSettings settings, ResultWriter writer, ILogger logger) : IPipelineRun
+    PipelineSettings settings, ResultWriter writer, RepairSteps repairs, ILogger logger) : IPipelineRun
 {
     // Each turn reads or writes once or twice; an article that changes faster than this many turns is left to the
     // run for its newest version (it has its own event) or to the next sweep.
@@ -58,9 +57,9 @@ internal sealed class PipelineRun(BlobArticleStore articles, BlobSummaryStore su
         NextStep.UpToDate => StandAsync(state, decision, cancellationToken),
         NextStep.NewerVersionExists => Task.FromResult<PipelineResult?>(Superseded(state)),
         NextStep.CheckArticle => CheckArticleAsync(state, cancellationToken),
-        NextStep.RenderMarkdown => RenderMarkdownAsync(state, decision, cancellationToken),
-        NextStep.Reuse => ReuseAsync(state, decision, cancellationToken),
-        NextStep.MigrateLegacyFailure => MigrateAsync(state, cancellationToken),
+        NextStep.RenderMarkdown => repairs.RenderMarkdownAsync(state, decision, cancellationToken),
+        NextStep.Reuse => repairs.ReuseAsync(state, decision, cancellationToken),
+        NextStep.MigrateLegacyFailure => repairs.MigrateAsync(state, cancellationToken),
         NextStep.RecordFailure => RecordAsync(state, new SummarizerException(decision.ErrorCode!, decision.ErrorMessage!), cancellationToken),
         _ => SummarizeAsync(state, cancellationToken),
     };
@@ -70,7 +69,7 @@ internal sealed class PipelineRun(BlobArticleStore articles, BlobSummaryStore su
     // ends the run unread, and an article that moved on ends it too (the newer version has its own request).
     private async Task<PipelineResult?> FindArticleAsync(RunState state, ETag? requested, CancellationToken cancellationToken)
     {
-        var settled = SettledVersion(state.Stored);
+        var settled = SettledVersion(state.Names.Article, state.Stored);
         if (requested is { } version && settled?.ETag == version)
         {
             state.Hold(settled);
@@ -96,7 +95,7 @@ internal sealed class PipelineRun(BlobArticleStore articles, BlobSummaryStore su
 
     // The article version whose result stands as stored (up to date, or only its Markdown to render), as far as the
     // outputs alone can say; null when every stored result would need the engine.
-    private ArticleSnapshot? SettledVersion(SummarySnapshot stored)
+    private ArticleSnapshot? SettledVersion(string articleName, SummarySnapshot stored)
     {
         foreach (var result in (ReadOnlySpan<StoredBlob?>)[stored.Json, stored.LegacyError])
         {
@@ -106,7 +105,7 @@ internal sealed class PipelineRun(BlobArticleStore articles, BlobSummaryStore su
             }
 
             // Length and type are not needed to settle: only a new result reads them, and that reads the article.
-            var version = new ArticleSnapshot("", new ETag(result.Metadata.SourceETag), result.Metadata.SourceLastModified, 0, null);
+            var version = new ArticleSnapshot(articleName, new ETag(result.Metadata.SourceETag), result.Metadata.SourceLastModified, 0, null);
             var step = ResultDecision.Decide(new DecisionInput(version, stored, settings.Fingerprint, settings.MaxInputBytes)).Step;
             if (step is NextStep.UpToDate or NextStep.RenderMarkdown or NextStep.MigrateLegacyFailure)
             {
@@ -179,70 +178,6 @@ internal sealed class PipelineRun(BlobArticleStore articles, BlobSummaryStore su
     {
         state.Failure = failure;
         return writer.WriteAsync(state, cancellationToken);
-    }
-
-    private async Task<PipelineResult?> RenderMarkdownAsync(RunState state, Decision decision, CancellationToken cancellationToken)
-    {
-        var result = state.Stored.Json!;
-        var body = await summaries.ReadAsync(state.Names.Json, result, cancellationToken).ConfigureAwait(false);
-        if (body is null)
-        {
-            state.Stored = await summaries.ReadOutputsAsync(state.Names, cancellationToken).ConfigureAwait(false);
-            return null;
-        }
-
-        if (ResultBody.TryReadSummary(body.ToMemory().Span) is not { } document)
-        {
-            // Not a summary after all (written by hand, or damaged): it is replaced by a new result.
-            state.StoredResultUnreadable = true;
-            return null;
-        }
-
-        await writer.WriteMarkdownAsync(state, document, result, cancellationToken).ConfigureAwait(false);
-        await writer.RemoveLeftoversAsync(state, decision, cancellationToken).ConfigureAwait(false);
-        PipelineLog.Rendered(logger, state.Names.Article);
-        return new PipelineResult(state.Names.Article, PipelineOutcome.UpToDate) { Degraded = decision.Degraded };
-    }
-
-    private async Task<PipelineResult?> ReuseAsync(RunState state, Decision decision, CancellationToken cancellationToken)
-    {
-        if (!await writer.TryMoveProvenanceAsync(state, cancellationToken).ConfigureAwait(false))
-        {
-            return null;
-        }
-
-        // The Markdown follows on the next turn when it did not render the stored result.
-        await writer.RemoveLeftoversAsync(state, decision, cancellationToken).ConfigureAwait(false);
-        return ResultDecision.IsRenderingOf(state.Stored.Markdown, state.Stored.Json!)
-            ? new PipelineResult(state.Names.Article, PipelineOutcome.UpToDate)
-            : null;
-    }
-
-    private async Task<PipelineResult?> MigrateAsync(RunState state, CancellationToken cancellationToken)
-    {
-        var legacy = state.Stored.LegacyError!;
-        var body = await summaries.ReadAsync(state.Names.LegacyError, legacy, cancellationToken).ConfigureAwait(false);
-        var record = body is null ? null : ErrorRecordSerializer.TryFromJson(body.ToMemory().Span);
-        if (body is null)
-        {
-            state.Stored = await summaries.ReadOutputsAsync(state.Names, cancellationToken).ConfigureAwait(false);
-            return null;
-        }
-
-        if (record is null)
-        {
-            // Not a record after all: the article gets a new result, which replaces it.
-            state.StoredResultUnreadable = true;
-            return null;
-        }
-
-        if (!await writer.TryStoreFailureAsync(state, record with { SchemaVersion = SummaryDocument.CurrentSchemaVersion }, cancellationToken).ConfigureAwait(false))
-        {
-            return null;
-        }
-
-        PipelineLog.Migrated(logger, state.Names.Article);
-        return new PipelineResult(state.Names.Article, PipelineOutcome.UpToDate, record.Code, record.Message);
     }
 
     private PipelineResult Superseded(RunState state)

@@ -47,7 +47,8 @@ internal sealed class ResultWriter(BlobSummaryStore summaries, TimeProvider time
             Fingerprint = state.Input.Fingerprint,
             FailedAt = timeProvider.GetUtcNow(),
         };
-        if (!await TryStoreFailureAsync(state, record, cancellationToken).ConfigureAwait(false))
+        var provenance = SummaryMetadata.For(article, state.ContentSha256 ?? "", record.Fingerprint) with { ErrorCode = record.Code };
+        if (!await TryStoreFailureAsync(state, record, provenance, cancellationToken).ConfigureAwait(false))
         {
             return null;
         }
@@ -57,12 +58,8 @@ internal sealed class ResultWriter(BlobSummaryStore summaries, TimeProvider time
     }
 
     /// <summary>Stores an error record as the article's result and drops the Markdown of an older summary; false when it lost.</summary>
-    public async Task<bool> TryStoreFailureAsync(RunState state, ErrorRecord record, CancellationToken cancellationToken)
+    public async Task<bool> TryStoreFailureAsync(RunState state, ErrorRecord record, SummaryMetadata metadata, CancellationToken cancellationToken)
     {
-        var metadata = new SummaryMetadata(record.SourceEtag, record.SourceLastModified, record.ContentSha256 ?? "", record.Fingerprint)
-        {
-            ErrorCode = record.Code,
-        };
         var body = BinaryData.FromBytes(ErrorRecordSerializer.ToUtf8Bytes(record));
         var stored = state.Stored;
         if (await TryStoreResultAsync(state, body, metadata, cancellationToken).ConfigureAwait(false) is null)

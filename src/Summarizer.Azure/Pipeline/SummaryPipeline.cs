@@ -30,7 +30,8 @@ public sealed class SummaryPipeline
         Summaries = summaries;
         EngineName = processor.Engine.Name;
         _settings = new PipelineSettings(options.Value.MaxInputBytes, SummaryOptions.Default, processor.Engine.Fingerprint(SummaryOptions.Default));
-        var run = new PipelineRun(articles, summaries, processor, _settings, new ResultWriter(summaries, timeProvider, logger), logger);
+        var writer = new ResultWriter(summaries, timeProvider, logger);
+        var run = new PipelineRun(articles, summaries, processor, _settings, writer, new RepairSteps(summaries, writer, logger), logger);
         _run = new MeasuredRun(run, EngineName);
     }
 
