@@ -17,15 +17,21 @@ internal sealed class RunState(BlobNames names, PipelineSettings settings) : IAs
     public ArticleSnapshot Article => _article ?? throw new InvalidOperationException("The run has no article version yet.");
 
     /// <summary>
-    /// The outputs as last read or written. Reading them again forgets that a result was unreadable; once a result
-    /// differs from the one seen before the article was read, it may be newer than the version held.
+    /// The outputs as last read or written. Reading them again forgets that a result was unreadable. Once a result
+    /// differs from the one seen before, it may be newer than the version held, and whether that version was current
+    /// when asked says nothing about it: both are learnt again.
     /// </summary>
     public SummarySnapshot Stored
     {
         get;
         set
         {
-            ArticleReadAfterOutputs &= field.Json?.ETag == value.Json?.ETag && field.LegacyError?.ETag == value.LegacyError?.ETag;
+            if (field.Json?.ETag != value.Json?.ETag || field.LegacyError?.ETag != value.LegacyError?.ETag)
+            {
+                ArticleReadAfterOutputs = false;
+                ArticleIsCurrent = null;
+            }
+
             field = value;
             StoredResultUnreadable = false;
         }
