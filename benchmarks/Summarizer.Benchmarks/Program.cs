@@ -6,6 +6,11 @@ if (args is ["html-eval", .. var rest])
     return HtmlEvalCommand.Run(rest);
 }
 
+if (args is ["page-corpus", .. var corpusArgs])
+{
+    return PageCorpusCommand.Run(corpusArgs);
+}
+
 if (args is ["html-profile", .. var profileArgs])
 {
     return HtmlProfileCommand.Run(profileArgs);

@@ -56,10 +56,11 @@ public sealed class ArticleTokenBudget
             return;
         }
 
-        // A token covers at least one UTF-8 byte of text, and the text of a body never takes more than twice its bytes
-        // in UTF-8 (UTF-16 input is the worst case, two bytes becoming up to three; markup only shrinks). So a body of
-        // at most half the budget in bytes fits without being decoded; only longer ones pay for a decode and a count.
-        if (input.Content.Length <= max / 2)
+        // A token covers at least one UTF-8 byte of text, and the text of a body never takes more than three times its
+        // bytes in UTF-8 (one byte of a legacy encoding, or one undecodable byte read as U+FFFD, can become three; markup
+        // only shrinks). So a body of at most a third of the budget in bytes fits without being decoded; only longer
+        // ones pay for a decode and a count.
+        if (input.Content.Length <= max / 3)
         {
             return;
         }

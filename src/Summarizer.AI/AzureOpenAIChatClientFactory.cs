@@ -4,7 +4,6 @@ using Azure.AI.OpenAI;
 using Azure.Core;
 using Azure.Identity;
 using Microsoft.Extensions.AI;
-using Microsoft.Extensions.Logging;
 using OpenAI.Chat;
 using Summarizer.Core.Telemetry;
 
@@ -22,12 +21,14 @@ public static class AzureOpenAIChatClientFactory
     /// identity (user-assigned when <see cref="AzureOpenAIOptions.ClientId"/> is set) in Azure and a developer sign-in
     /// on a workstation.
     /// </param>
-    /// <param name="loggerFactory">
-    /// Where the chat client's own logs go (Microsoft.Extensions.AI's logging decorator: requests at Debug, contents
-    /// only at Trace); null leaves them out. Its OpenTelemetry decorator is always there, on the
-    /// <see cref="SummarizerTelemetry.ModelSourceName"/> source and meter, and costs nothing while nobody listens.
-    /// </param>
-    public static IChatClient Create(AzureOpenAIOptions options, TokenCredential? credential = null, ILoggerFactory? loggerFactory = null)
+    /// <param name="timeProvider">Clock for a <c>Retry-After</c> given as a date; null means the system clock.</param>
+    /// <remarks>
+    /// The client writes no log of its own: the engine logs each failed request from the checked fields of a
+    /// <see cref="ModelServiceException"/>. Its OpenTelemetry decorator is always there, on the
+    /// <see cref="SummarizerTelemetry.ModelSourceName"/> source and meter, costs nothing while nobody listens, and never
+    /// puts message contents on a span.
+    /// </remarks>
+    public static IChatClient Create(AzureOpenAIOptions options, TokenCredential? credential = null, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var endpoint = new Uri(options.Endpoint ?? throw new InvalidOperationException("AzureOpenAI:Endpoint is not set."));
@@ -40,21 +41,26 @@ public static class AzureOpenAIChatClientFactory
             // The engine also cancels each try at its own per-request timeout; this keeps the SDK from cutting it at
             // its 100 s default first.
             NetworkTimeout = options.Limits.RequestTimeout + TimeSpan.FromSeconds(5),
+
+            // The SDK's request log (to the System.ClientModel event source) would carry headers as the service sent
+            // them; the engine's own log says what failed.
+            ClientLoggingOptions = new ClientLoggingOptions { EnableLogging = false },
         };
         // A blank key (an empty app setting, as in local.settings.sample.json) means no key: sign in with an identity.
-        var client = !string.IsNullOrWhiteSpace(options.ApiKey) && options.ApiKey is { } key
-            ? new AzureOpenAIClient(endpoint, new ApiKeyCredential(key), clientOptions)
+        var apiKey = string.IsNullOrWhiteSpace(options.ApiKey) ? null : options.ApiKey;
+        var client = apiKey is not null
+            ? new AzureOpenAIClient(endpoint, new ApiKeyCredential(apiKey), clientOptions)
             : new AzureOpenAIClient(endpoint, credential ?? DefaultCredential(options.ClientId), clientOptions);
-        var builder = client.GetChatClient(options.Deployment).AsIChatClient()
+        return client.GetChatClient(options.Deployment).AsIChatClient()
             .AsBuilder()
-            .ConfigureOptions(UseStrictJsonSchema);
-        if (loggerFactory is not null)
-        {
-            builder.UseLogging(loggerFactory);
-        }
-
-        // Innermost, so each span covers exactly one request to the service (a retry is a second span).
-        return builder.UseOpenTelemetry(loggerFactory, SummarizerTelemetry.ModelSourceName).Build();
+            .ConfigureOptions(UseStrictJsonSchema)
+            // One span per request to the service (a retry is a second span). Message contents stay off even when
+            // OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT asks for them: they are the article and the model's
+            // summary of it, which no log or trace of this app holds.
+            .UseOpenTelemetry(sourceName: SummarizerTelemetry.ModelSourceName, configure: telemetry => telemetry.EnableSensitiveData = false)
+            // Innermost, so no layer above ever sees the service's raw error body.
+            .Use(inner => new ErrorSanitizingChatClient(inner, timeProvider ?? TimeProvider.System, apiKey))
+            .Build();
     }
 
     /// <summary>

@@ -62,6 +62,11 @@ public sealed class AzureOpenAIOptionsValidator : IValidateOptions<AzureOpenAIOp
             failures.Add($"{Key(nameof(limits.InitialBackoff))} must be at least zero and no longer than {Key(nameof(limits.MaxBackoff))}.");
         }
 
+        if (limits.MaxAttempts is < 1 or > 20)
+        {
+            failures.Add($"{Key(nameof(limits.MaxAttempts))} must be between 1 and 20.");
+        }
+
         if (limits.MaxReduceRounds is < 1 or > 10)
         {
             failures.Add($"{Key(nameof(limits.MaxReduceRounds))} must be between 1 and 10.");

@@ -41,7 +41,7 @@ public static class AzureOpenAIServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.TryAddKeyedSingleton<IChatClient>(ChatClientKey, (provider, _) => AzureOpenAIChatClientFactory.Create(
-            provider.GetRequiredService<IOptions<AzureOpenAIOptions>>().Value, provider.GetService<TokenCredential>(), provider.GetService<ILoggerFactory>()));
+            provider.GetRequiredService<IOptions<AzureOpenAIOptions>>().Value, provider.GetService<TokenCredential>(), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new ChatClientSummarizer(
             provider.GetRequiredKeyedService<IChatClient>(ChatClientKey),
             provider.GetRequiredService<IOptions<AzureOpenAIOptions>>().Value.ToChatSummarizerOptions(),

@@ -4,9 +4,13 @@ using Summarizer.Core;
 namespace Summarizer.AI;
 
 /// <summary>
-/// Runs one model request with retries inside the article's time budget: a 429 waits as long as the service asks, a
-/// 408/5xx/timeout/network error backs off exponentially, and no try or wait may run past the deadline. When the budget
-/// is spent the failure is a transient <see cref="SummarizerException"/> so the host may retry the article later.
+/// Runs one model request with retries inside the article's time budget and at most
+/// <see cref="ChatSummarizerOptions.MaxAttempts"/> tries: a 429 waits as long as the service asks, a
+/// 408/5xx/timeout/network error backs off exponentially, and no try or wait may run past the deadline. When the tries
+/// or the budget are spent the failure is a transient <see cref="SummarizerException"/> so the host may retry the
+/// article later. The cap matters as much as the budget: a service that asks for short waits (a 429 with
+/// <c>retry-after-ms: 200</c> to every request) would otherwise get a request every few hundred milliseconds until the
+/// budget ran out.
 /// </summary>
 internal sealed class BudgetedRetry(ChatSummarizerOptions options, TimeProvider time, ILogger logger)
 {
@@ -33,12 +37,21 @@ internal sealed class BudgetedRetry(ChatSummarizerOptions options, TimeProvider 
             {
                 failure = new ChatFailure($"no answer within {timeout.TotalSeconds:0.###} s", RetryAfter: null);
             }
-            catch (Exception ex) when (ChatFailureClassifier.IsServiceFailure(ex) && !cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (ModelFailureReader.IsServiceFailure(ex))
             {
+                // A caller that stopped waiting gets its cancellation, even when a failure arrived at the same moment.
+                cancellationToken.ThrowIfCancellationRequested();
                 failure = ChatFailureClassifier.ClassifyOrThrow(ex, time.GetUtcNow());
             }
 
             last = failure;
+            if (attempt >= options.MaxAttempts)
+            {
+                Log.OutOfAttempts(logger, options.Model, attempt, failure.Description);
+                throw new SummarizerException(ErrorCodes.EngineUnavailable,
+                    $"The model service did not answer in {attempt} tries (last failure: {failure.Description}).", isTransient: true);
+            }
+
             var wait = failure.RetryAfter ?? Backoff(attempt);
             if (wait >= deadline.Remaining)
             {

@@ -24,6 +24,13 @@ public sealed record ChatSummarizerOptions
     /// <summary>One request may take at most this long (less when the budget has less left).</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Most tries of one model request (the first and its retries), whatever time is left: with the time budget, what
+    /// bounds the requests an article costs when the service keeps failing. Four, as the Azure SDKs' default of three
+    /// retries.
+    /// </summary>
+    public int MaxAttempts { get; init; } = 4;
+
     /// <summary>First back-off after a 408/5xx/timeout without a Retry-After; doubles each time up to <see cref="MaxBackoff"/>.</summary>
     public TimeSpan InitialBackoff { get; init; } = TimeSpan.FromSeconds(1);
 

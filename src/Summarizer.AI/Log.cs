@@ -3,8 +3,8 @@ using Microsoft.Extensions.Logging;
 namespace Summarizer.AI;
 
 /// <summary>
-/// The engine's log messages. None carries article text, model output or credentials: those would only ever go out
-/// at Trace, and the engine logs nothing at Trace.
+/// The engine's log messages. None carries article text, model output or credentials: a failure is described by
+/// <see cref="ModelServiceException"/>'s checked fields, never by what the service sent.
 /// </summary>
 internal static partial class Log
 {
@@ -13,6 +13,9 @@ internal static partial class Log
 
     [LoggerMessage(2, LogLevel.Warning, "Model {Model} request failed on try {Attempt} ({Failure}); the next try in {Wait} would pass the budget ({Remaining} left)")]
     public static partial void GivingUp(ILogger logger, string model, int attempt, string failure, TimeSpan wait, TimeSpan remaining);
+
+    [LoggerMessage(7, LogLevel.Warning, "Model {Model} request failed on try {Attempt}, the last one allowed ({Failure})")]
+    public static partial void OutOfAttempts(ILogger logger, string model, int attempt, string failure);
 
     [LoggerMessage(3, LogLevel.Information, "Article of {Tokens} tokens is over the {Budget}-token input budget; summarising {Chunks} chunks (round {Round})")]
     public static partial void Chunking(ILogger logger, int tokens, int budget, int chunks, int round);

@@ -6,12 +6,13 @@ namespace Summarizer.Cli;
 /// <summary>
 /// <c>--content-type TYPE</c>: what standard input, or a file whose extension names no format, holds. A media type
 /// (<c>text/html</c>, <c>application/pdf</c>) or the extension of a format (<c>html</c>, <c>md</c>, <c>pdf</c>, <c>docx</c>).
+/// A charset in it (<c>text/html; charset=windows-1250</c>) declares the encoding of every input, as a server's header does.
 /// </summary>
 internal sealed class ContentTypeOption
 {
     public Option<string?> Option { get; } = new("--content-type")
     {
-        Description = "What standard input (or a file with no known extension) is: a media type such as text/html or application/pdf, or an extension such as md, html, pdf, docx.",
+        Description = "What standard input (or a file with no known extension) is: a media type such as text/html or application/pdf, or an extension such as md, html, pdf, docx. A charset (\"text/html; charset=windows-1250\") declares the encoding of every input.",
     };
 
     public void AddTo(Command command) => command.Options.Add(Option);

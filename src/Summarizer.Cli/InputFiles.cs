@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using Summarizer.Core.Ingestion;
 
 namespace Summarizer.Cli;
@@ -37,7 +38,8 @@ internal static class InputFiles
 
     /// <summary>
     /// Reads one input. <paramref name="contentType"/> (from <c>--content-type</c>) describes standard input and files
-    /// whose extension names no format; a file named for its format keeps what its name says.
+    /// whose extension names no format; a file named for its format keeps what its name says, but takes the option's
+    /// charset when it has one (<c>--content-type "text/html; charset=windows-1250"</c>), as a server's header would.
     /// </summary>
     public static async Task<ArticleInput> ReadAsync(string path, string? contentType, CancellationToken cancellationToken)
     {
@@ -56,6 +58,12 @@ internal static class InputFiles
 
         var name = NameOf(path);
         return new ArticleInput(await File.ReadAllBytesAsync(path, cancellationToken), name,
-            ArticleFormats.FromFileName(name) is null ? contentType : null);
+            ArticleFormats.FromFileName(name) is { } named ? WithCharsetOf(contentType, named.MediaType) : contentType);
     }
+
+    /// <summary><paramref name="mediaType"/> with the charset <paramref name="contentType"/> gives, or null when it gives none.</summary>
+    private static string? WithCharsetOf(string? contentType, string mediaType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var parsed) && !string.IsNullOrWhiteSpace(parsed.CharSet)
+            ? new MediaTypeHeaderValue(mediaType) { CharSet = parsed.CharSet }.ToString()
+            : null;
 }

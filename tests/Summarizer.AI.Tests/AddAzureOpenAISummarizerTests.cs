@@ -102,6 +102,7 @@ public sealed class AddAzureOpenAISummarizerTests : IAsyncLifetime
     [InlineData("AzureOpenAI:RequestTimeout", "00:05:00", "no longer than AzureOpenAI:TimeBudget")]
     [InlineData("AzureOpenAI:MaxInputTokens", "10", "AzureOpenAI:MaxInputTokens")]
     [InlineData("AzureOpenAI:MaxConcurrentRequests", "0", "between 1 and 16")]
+    [InlineData("AzureOpenAI:MaxAttempts", "0", "between 1 and 20")]
     [InlineData("Summarizer:Fallback", "sometimes", "'extractive' or 'none'")]
     public void AddAzureOpenAISummarizer_InvalidSetting_FailsWithClearMessage(string key, string value, string expected)
     {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.AI;
 using Summarizer.AI.Tests.Fakes;
 using Summarizer.Core;
 using Summarizer.Core.Engines;
@@ -59,6 +60,24 @@ public sealed class FailureHandlingTests : IAsyncLifetime
 
         // One request only: neither the engine nor the SDK's own retry policy (switched off) tried again.
         Assert.Single(_server.Requests);
+    }
+
+    [Fact]
+    public async Task SummarizeAsync_429WithShortRetryAfterToEveryRequest_StopsAfterMaxAttemptsLongBeforeTheBudget()
+    {
+        // Each wait the service asks for fits the budget, so only the attempt cap stops the loop: without it this
+        // article got a request every 200 ms for the whole budget (147 in 30 s).
+        _server.RespondInOrder(AzureReplies.TooManyRequests(TimeSpan.FromMilliseconds(200)));
+        var options = TestEngine.Options(budget: TimeSpan.FromSeconds(30));
+        var engine = TestEngine.Create(_server, options);
+
+        var error = await Assert.ThrowsAsync<SummarizerException>(() => engine.SummarizeAsync(Harbour, SummaryOptions.Default));
+
+        Assert.Equal(ErrorCodes.EngineUnavailable, error.Code);
+        Assert.True(error.IsTransient);
+        Assert.Equal(4, _server.Requests.Count); // AzureOpenAI:MaxAttempts, by default 4 (docs/operations.md)
+        Assert.Contains("in 4 tries", error.Message, StringComparison.Ordinal);
+        Assert.Contains("HTTP 429", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -132,6 +151,8 @@ public sealed class FailureHandlingTests : IAsyncLifetime
         { "context length exceeded", AIErrorCodes.ContextLengthExceeded },
         { "empty summary", ErrorCodes.InvalidEngineOutput },
         { "unauthorised", ErrorCodes.EngineUnavailable },
+        { "answer not JSON", ErrorCodes.InvalidEngineOutput },
+        { "unknown finish reason", ErrorCodes.InvalidEngineOutput },
     };
 
     [Theory]
@@ -186,6 +207,16 @@ public sealed class FailureHandlingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SummarizeAsync_CallerCancelsAsTheFailureArrives_ThrowsOperationCanceledNotTheFailure()
+    {
+        using var cancellation = new CancellationTokenSource();
+        using var client = new CancelThenFailChatClient(cancellation);
+        var engine = new FallbackSummarizer(new ChatClientSummarizer(client, TestEngine.Options()), new ExtractiveSummarizer());
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => engine.SummarizeAsync(Harbour, SummaryOptions.Default, cancellation.Token));
+    }
+
+    [Fact]
     public async Task SummarizeAsync_NoExtractableTextWithFallback_IsNotMaskedAsFallback()
     {
         var engine = new FallbackSummarizer(TestEngine.Create(_server), new ExtractiveSummarizer());
@@ -194,6 +225,25 @@ public sealed class FailureHandlingTests : IAsyncLifetime
 
         Assert.Equal(ErrorCodes.NoExtractableText, error.Code);
         Assert.Empty(_server.Requests);
+    }
+
+    /// <summary>The race a loaded machine produces: the caller cancels just as the service's failure comes back.</summary>
+    private sealed class CancelThenFailChatClient(CancellationTokenSource caller) : IChatClient
+    {
+        public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+        {
+            caller.Cancel();
+            throw new HttpRequestException("Connection reset.");
+        }
+
+        public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException();
+
+        public object? GetService(Type serviceType, object? serviceKey = null) => null;
+
+        public void Dispose()
+        {
+        }
     }
 
     private static FakeReply Reply(string failure) => failure switch
@@ -207,6 +257,8 @@ public sealed class FailureHandlingTests : IAsyncLifetime
         "context length exceeded" => AzureReplies.ContextLengthExceeded(),
         "empty summary" => AzureReplies.Completion(AzureReplies.SummaryJson([])),
         "unauthorised" => AzureReplies.Error(401, "401", "Access denied due to invalid subscription key or wrong API endpoint."),
+        "answer not JSON" => new FakeReply(200, "<html><body>Service maintenance</body></html>"),
+        "unknown finish reason" => AzureReplies.Completion(AzureReplies.SummaryJson(["The wall will be rebuilt."]), finishReason: "paused"),
         _ => throw new ArgumentOutOfRangeException(nameof(failure), failure, null),
     };
 }

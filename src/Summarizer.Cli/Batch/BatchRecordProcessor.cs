@@ -14,7 +14,7 @@ namespace Summarizer.Cli.Batch;
 /// Turns one input line into one output line: a summary record, or an error record with a stable code when the line
 /// is not a usable record or the engine refuses it. Never throws for bad input, so one bad line cannot stop a run.
 /// The text field is read as <paramref name="textMediaType"/>, or, when that is null, as what it looks like
-/// (<see cref="TextFormatSniffer"/>: HTML, Markdown or plain text).
+/// (<see cref="TextFormatSniffer"/>: HTML, Markdown or plain text), always as UTF-8: it is a JSON string.
 /// </summary>
 internal sealed class BatchRecordProcessor(ArticleDecoder decoder, ISummarizer engine, SummaryOptions options, BatchFields fields, string? textMediaType = null)
 {
@@ -61,7 +61,7 @@ internal sealed class BatchRecordProcessor(ArticleDecoder decoder, ISummarizer e
         }
 
         var text = record.GetUtf8String(BatchFields.TextIndex);
-        var article = decoder.Decode(new ArticleInput(text, ContentType: textMediaType ?? TextFormatSniffer.MediaTypeOf(text.Span)));
+        var article = decoder.Decode(new ArticleInput(text, ContentType: textMediaType ?? TextFormatSniffer.Utf8ContentTypeOf(text.Span)));
         var title = record.GetString(BatchFields.TitleIndex);
         return string.IsNullOrWhiteSpace(title) ? article : article with { Title = title.Trim() };
     }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Summarizer.Cli.Batch;
 using Summarizer.Cli.JsonLines;
+using Summarizer.Core;
 using Summarizer.Core.Ingestion;
 
 namespace Summarizer.Cli.Commands;
@@ -49,11 +50,12 @@ internal static class BatchCommand
             CheckPaths(inputPath, outputPath);
 
             var ingestion = IngestionOptions.Default;
+            // A JSON string is Unicode whatever a <meta> inside it says, so the text is declared UTF-8.
             var textMediaType = parseResult.GetValue(textFormat) switch
             {
-                "text" => "text/plain",
-                "html" => "text/html",
-                "markdown" => "text/markdown",
+                "text" => TextFormatSniffer.PlainTextUtf8,
+                "html" => TextFormatSniffer.HtmlUtf8,
+                "markdown" => MediaTypes.MarkdownUtf8,
                 _ => null,
             };
             var processor = new BatchRecordProcessor(new ArticleDecoder(ingestion), engineOption.CreateSummarizer(parseResult), options, fields, textMediaType);

@@ -8,7 +8,8 @@ namespace Summarizer.Cli.Commands;
 
 /// <summary>
 /// <c>summarizer extract PATH… | - [--format text|json] [--content-type TYPE]</c>: prints what the summariser reads from
-/// each input (the cleaned text, or a JSON object with the source, title, text and language) without summarising.
+/// each input (the cleaned text, or a JSON object with the source and the encoding it was read in, title, text and
+/// language) without summarising.
 /// </summary>
 internal static class ExtractCommand
 {
@@ -59,7 +60,7 @@ internal static class ExtractCommand
                     return Task.FromResult(heading + article.Text + "\n");
                 }
 
-                var extracted = new ExtractedArticle(InputSources.Of(input, article.MediaType), article.Title, article.Text, LanguageDetector.Detect(article.Text));
+                var extracted = new ExtractedArticle(InputSources.Of(input, article), article.Title, article.Text, LanguageDetector.Detect(article.Text));
                 var context = jsonLines ? CliJsonContext.Lines : CliJsonContext.Indented;
                 return Task.FromResult(JsonSerializer.Serialize(extracted, context.ExtractedArticle) + "\n");
             }, cancellationToken);

@@ -32,7 +32,11 @@ public sealed class SummaryDocumentFactory(TimeProvider timeProvider)
                 summaryWords,
                 inputWords == 0 ? 0 : Math.Round((double)summaryWords / inputWords, 4)),
             Engine = summary.Engine,
-            Source = new SourceInfo(input.SourceName, article.MediaType, Sha256Hex(input.Content.Span), input.Content.Length),
+            Source = new SourceInfo(input.SourceName, article.MediaType, Sha256Hex(input.Content.Span), input.Content.Length)
+            {
+                Encoding = article.Encoding?.Name,
+                EncodingSource = article.Encoding?.Source,
+            },
             CreatedAt = timeProvider.GetUtcNow(),
         };
     }

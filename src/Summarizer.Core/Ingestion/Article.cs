@@ -1,3 +1,5 @@
+using Summarizer.Core.Ingestion.Charsets;
+
 namespace Summarizer.Core.Ingestion;
 
 /// <summary>
@@ -10,6 +12,9 @@ namespace Summarizer.Core.Ingestion;
 /// <param name="MediaType">The media type the decoder treated the input as, e.g. <c>text/html</c>.</param>
 public sealed record Article(string? Title, string Text, string MediaType)
 {
+    /// <summary>The encoding the text was read in and where that came from; null for PDF and Word, which carry their own.</summary>
+    public SourceEncoding? Encoding { get; init; }
+
     /// <summary>Builds an article from text the caller already holds (tests, the batch and eval commands).</summary>
     public static Article FromPlainText(string text, string? title = null) => new(title, text, "text/plain");
 }

@@ -1,8 +1,10 @@
+using Summarizer.Core.Ingestion.Charsets;
+
 namespace Summarizer.Core.Ingestion;
 
 /// <summary>
 /// Entry point of ingestion, bytes in and clean article text out: checks the size, hands PDF and Word files to their
-/// document decoders, refuses other binary files, decodes text strictly (<see cref="StrictTextDecoder"/>), picks the
+/// document decoders, refuses other binary files, decodes text as a browser does (<see cref="BrowserTextDecoder"/>), picks the
 /// format decoder from the content type, the file extension or the text itself, and returns what that decoder
 /// extracts. Every refusal is a <see cref="SummarizerException"/> with a stable code from <see cref="ErrorCodes"/>.
 /// </summary>
@@ -51,12 +53,12 @@ public sealed class ArticleDecoder
                 $"The content was sent as {expected.MediaType} but is not a file of that format: its first bytes do not match.");
         }
 
-        var text = StrictTextDecoder.Decode(content);
+        var (text, encoding) = BrowserTextDecoder.Decode(content, input.ContentType, input.SourceName);
         if (TextCharacters.IsBlank(text))
         {
             throw new SummarizerException(ErrorCodes.EmptyInput, "The article is empty: it holds only whitespace or invisible characters.");
         }
 
-        return ((named as IContentDecoder) ?? _selector.SelectByContent(text)).Decode(text);
+        return ((named as IContentDecoder) ?? _selector.SelectByContent(text)).Decode(text) with { Encoding = encoding };
     }
 }

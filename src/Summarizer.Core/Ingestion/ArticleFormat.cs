@@ -5,8 +5,4 @@ namespace Summarizer.Core.Ingestion;
 /// <param name="OtherMediaTypes">Other media types accepted as the same format.</param>
 /// <param name="Extensions">File extensions (lower case, with the dot) that name the format.</param>
 /// <param name="IsBinary">True for formats read from bytes (PDF, Word), false for text formats.</param>
-public sealed record ArticleFormat(string MediaType, IReadOnlyList<string> OtherMediaTypes, IReadOnlyList<string> Extensions, bool IsBinary)
-{
-    /// <summary>The Content-Type to store or send a file of this format with; text formats say they are UTF-8.</summary>
-    public string ContentType => IsBinary ? MediaType : MediaType + "; charset=utf-8";
-}
+public sealed record ArticleFormat(string MediaType, IReadOnlyList<string> OtherMediaTypes, IReadOnlyList<string> Extensions, bool IsBinary);

@@ -35,6 +35,9 @@ public static class ArticleFormats
             || mediaType.StartsWith("text/", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>The Content-Type a file is stored with, from its extension; <c>application/octet-stream</c> when unknown.</summary>
-    public static string ContentTypeFor(string fileName) => FromFileName(fileName)?.ContentType ?? "application/octet-stream";
+    /// <summary>
+    /// The Content-Type a file is stored with, from its extension; <c>application/octet-stream</c> when unknown. It names
+    /// no charset: a file's name says nothing of its encoding, which the decoder finds in the bytes (<see cref="Charsets.BrowserTextDecoder"/>).
+    /// </summary>
+    public static string ContentTypeFor(string fileName) => FromFileName(fileName)?.MediaType ?? "application/octet-stream";
 }

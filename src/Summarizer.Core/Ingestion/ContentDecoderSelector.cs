@@ -46,10 +46,15 @@ internal sealed class ContentDecoderSelector(DecoderCatalog catalog)
         catalog.ByMediaType(mediaType)
         ?? (mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase) ? catalog.Json : null);
 
-    /// <summary>For text with no useful name or type: HTML when it opens like an HTML page, else plain text.</summary>
+    /// <summary>For text with no useful name or type: HTML when it opens like an HTML page (after any XML declaration), else plain text.</summary>
     public IContentDecoder SelectByContent(string text)
     {
         var start = text.AsSpan().TrimStart();
+        if (start.StartsWith("<?xml", StringComparison.Ordinal) && start.IndexOf("?>", StringComparison.Ordinal) is var end and >= 0)
+        {
+            start = start[(end + 2)..].TrimStart();
+        }
+
         return start.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
             || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
             ? catalog.Html

@@ -9,6 +9,10 @@ public static class TextFormatSniffer
 {
     private const int Window = 4096;
 
+    public const string PlainTextUtf8 = "text/plain; charset=utf-8";
+
+    public const string HtmlUtf8 = "text/html; charset=utf-8";
+
     /// <summary><c>text/html</c>, <c>text/markdown</c> or <c>text/plain</c> for UTF-8 text.</summary>
     public static string MediaTypeOf(ReadOnlySpan<byte> utf8)
     {
@@ -20,6 +24,17 @@ public static class TextFormatSniffer
 
         return LooksLikeMarkdown(head) ? MediaTypes.Markdown : "text/plain";
     }
+
+    /// <summary>
+    /// The Content-Type of UTF-8 text that arrived as a string (a JSON field): its media type, and UTF-8, so that a
+    /// <c>&lt;meta charset&gt;</c> copied along with a page's markup does not make it read as another encoding.
+    /// </summary>
+    public static string Utf8ContentTypeOf(ReadOnlySpan<byte> utf8) => MediaTypeOf(utf8) switch
+    {
+        "text/html" => HtmlUtf8,
+        MediaTypes.Markdown => MediaTypes.MarkdownUtf8,
+        _ => PlainTextUtf8,
+    };
 
     private static bool LooksLikeHtml(ReadOnlySpan<byte> text)
     {

@@ -36,6 +36,33 @@ public sealed class SummaryDocumentTests
     }
 
     [Fact]
+    public async Task Process_LegacyPage_RecordsTheEncodingAndWhereItCameFrom()
+    {
+        var page = "<html><head><meta charset=\"windows-1252\"></head><body><p>" + Article.Replace("euros", "€", StringComparison.Ordinal) + "</p></body></html>";
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        var processor = new ArticleProcessor(new ArticleDecoder(), new ExtractiveSummarizer(), clock);
+        var bytes = CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(page);
+
+        var document = await processor.ProcessAsync(new ArticleInput(bytes, "museum.html"), SummaryOptions.Default);
+        using var json = System.Text.Json.JsonDocument.Parse(SummaryDocumentSerializer.ToJson(document));
+
+        var source = json.RootElement.GetProperty("source");
+        Assert.Equal("windows-1252", source.GetProperty("encoding").GetString());
+        Assert.Equal("meta", source.GetProperty("encodingSource").GetString());
+        Assert.Contains("12 million €", string.Join(' ', document.KeySentences.Select(k => k.Text)), StringComparison.Ordinal);
+        Assert.Equal(document.Source, SummaryDocumentSerializer.FromJson(Encoding.UTF8.GetBytes(json.RootElement.GetRawText())).Source);
+    }
+
+    [Fact]
+    public async Task Process_TextWithoutDeclaration_SaysTheEncodingWasInferred()
+    {
+        var document = await ProcessAsync(Article);
+
+        Assert.Equal("utf-8", document.Source.Encoding);
+        Assert.Equal(Summarizer.Core.Ingestion.Charsets.EncodingSource.Inferred, document.Source.EncodingSource);
+    }
+
+    [Fact]
     public async Task Json_EscapesMarkupButKeepsLettersOfEveryScriptReadable()
     {
         var document = await ProcessAsync(

@@ -43,8 +43,8 @@ public sealed class ArticleFormatsTests
     [Theory]
     [InlineData("report.PDF", "application/pdf")]
     [InlineData("story.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")]
-    [InlineData("notes.md", "text/markdown; charset=utf-8")]
-    [InlineData("page.xhtml", "text/html; charset=utf-8")]
+    [InlineData("notes.md", "text/markdown")]
+    [InlineData("page.xhtml", "text/html")]
     [InlineData("archive.zip", "application/octet-stream")]
     [InlineData("README", "application/octet-stream")]
     public void ContentTypeFor_FileName_GivesTheStoredContentType(string name, string contentType)

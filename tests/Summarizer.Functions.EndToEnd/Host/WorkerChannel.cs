@@ -105,7 +105,7 @@ public sealed class WorkerChannel(string workerId, WorkerLog log)
         {
             case StreamingMessage.ContentOneofCase.RpcLog:
                 var entry = message.RpcLog;
-                var exception = entry.Exception is { } e ? $" | {e.Type}: {e.Message}" : "";
+                var exception = entry.Exception is { } e ? $" | {e.Type}: {e.Message}\n{e.StackTrace}" : "";
                 log.Add($"rpc {entry.Level} {entry.Category}", entry.Message + exception);
                 break;
             case StreamingMessage.ContentOneofCase.WorkerInitResponse:

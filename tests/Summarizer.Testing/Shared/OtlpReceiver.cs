@@ -50,6 +50,13 @@ public sealed class OtlpReceiver : IAsyncDisposable
         return _requests.Any(r => r.Path == path && r.Body.AsSpan().IndexOf(needle) >= 0);
     }
 
+    /// <summary>How many bodies sent so far contain <paramref name="text"/> (UTF-8, ordinal), on any path.</summary>
+    public int CountHolding(string text)
+    {
+        var needle = Encoding.UTF8.GetBytes(text);
+        return _requests.Count(r => r.Body.AsSpan().IndexOf(needle) >= 0);
+    }
+
     /// <summary>Waits until every one of <paramref name="names"/> arrived at <paramref name="path"/>; false when <paramref name="timeout"/> ran out first.</summary>
     public async Task<bool> WaitForAsync(string path, IEnumerable<string> names, TimeSpan timeout)
     {

@@ -20,6 +20,9 @@ public static class TestArticles
 
     public static BinaryData Utf8(string text) => BinaryData.FromBytes(Encoding.UTF8.GetBytes(text));
 
-    /// <summary>Bytes that are not valid UTF-8: a lone continuation byte and a truncated sequence.</summary>
-    public static BinaryData InvalidUtf8 { get; } = BinaryData.FromBytes([0x48, 0x69, 0x80, 0xC3]);
+    /// <summary>
+    /// Bytes no rule reads as text, refused with <c>invalid_encoding</c>: not valid UTF-8, no charset declared, and read as
+    /// windows-1252 not Latin-script text either (four non-ASCII bytes in a row, as Cyrillic or Greek bytes look).
+    /// </summary>
+    public static BinaryData InvalidUtf8 { get; } = BinaryData.FromBytes([0x48, 0x69, 0x20, 0xC0, 0xE1, 0xF2, 0xE4]);
 }
