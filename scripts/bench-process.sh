@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Measures `summarizer process` against Azurite: uploads N generated articles (default 1000), runs the backfill twice
-# and prints both figures. The first run summarises every article; the second must skip all of them and write nothing,
-# which the script checks by listing the summaries container (names and ETags) before and after it.
+# and prints both figures with the storage requests each run made (counted in Azurite's own request log), per article.
+# The first run summarises every article; the second must skip all of them and write nothing, which the script checks
+# by listing the summaries container (names and ETags) before and after it. Then it measures Azurite's ceiling for
+# the same requests without the engine (scripts/azurite-ceiling.py), the bound `process` can approach here.
 # Usage: scripts/bench-process.sh [COUNT] [PARALLELISM]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +17,8 @@ cli=(dotnet src/Summarizer.Cli/bin/Release/net10.0/summarizer.dll)
 work="$(mktemp -d)"
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 blob_port="$(free_port)"; queue_port="$(free_port)"; table_port="$(free_port)"
-node node_modules/azurite/dist/src/azurite.js --inMemoryPersistence --skipApiVersionCheck --loose --silent --disableTelemetry \
+# Not --silent: Azurite then writes one access-log line per request, which is how requests are counted.
+node node_modules/azurite/dist/src/azurite.js --inMemoryPersistence --skipApiVersionCheck --loose --disableTelemetry \
   --blobPort "$blob_port" --queuePort "$queue_port" --tablePort "$table_port" >"$work/azurite.log" 2>&1 &
 azurite_pid=$!
 trap 'kill "$azurite_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -24,37 +27,28 @@ for _ in $(seq 100); do (echo >"/dev/tcp/127.0.0.1/$blob_port") 2>/dev/null && b
 account="devstoreaccount1"
 key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
 connection="DefaultEndpointsProtocol=http;AccountName=$account;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$blob_port/$account;"
+requests() { grep -c '" [1-5][0-9][0-9] ' "$work/azurite.log" || true; }
 
-# Articles of 8 to 30 sentences built from a fixed vocabulary: deterministic, distinct, news-sized.
-python3 - "$work/articles" "$count" <<'PY'
-import os, random, sys
-folder, count = sys.argv[1], int(sys.argv[2])
-os.makedirs(folder)
-rng = random.Random(42)
-subjects = ["The council", "A local charity", "The harbour authority", "Researchers at the university", "The regional hospital",
-            "Farmers in the valley", "The rail operator", "City planners", "The school board", "A group of residents"]
-verbs = ["announced", "rejected", "approved", "questioned", "delayed", "funded", "reviewed", "criticised", "welcomed", "proposed"]
-objects = ["a new cycle lane", "the budget for next year", "plans for a library", "a study of river pollution",
-           "longer opening hours", "a housing scheme near the station", "repairs to the old bridge", "a summer festival",
-           "changes to bus routes", "a ban on night flights"]
-tails = ["after months of debate", "on Tuesday evening", "despite strong objections", "with support from volunteers",
-         "following a public consultation", "ahead of the winter", "at a cost of several million", "for the third time"]
-for i in range(count):
-    sentences = [f"{rng.choice(subjects)} {rng.choice(verbs)} {rng.choice(objects)} {rng.choice(tails)}."
-                 for _ in range(rng.randint(8, 30))]
-    paragraphs = [" ".join(sentences[j:j + 4]) for j in range(0, len(sentences), 4)]
-    with open(os.path.join(folder, f"article-{i:04d}.txt"), "w", encoding="utf-8") as f:
-        f.write(f"Report number {i}.\n\n" + "\n\n".join(paragraphs) + "\n")
-PY
-
+python3 scripts/make-articles.py "$work/articles" "$count"
 "${cli[@]}" upload "$work/articles" --connection "$connection" >/dev/null
 echo "uploaded $count articles to Azurite (blob port $blob_port)"
 
+# Runs process once and prints its line and the requests it made.
+run() {
+  local before after
+  before="$(requests)"
+  "${cli[@]}" process --connection "$connection" --parallelism "$parallelism" 2>/dev/null
+  sleep 0.2 # Azurite writes its log line after answering
+  after="$(requests)"
+  python3 -c "import sys; n, c = int(sys.argv[1]), int(sys.argv[2]); print(f'storage requests: {n} ({n / c:.2f} per article, including the 2 listings and creating the containers)')" \
+    "$((after - before))" "$count"
+}
+
 echo "first run (parallelism $parallelism):"
-"${cli[@]}" process --connection "$connection" --parallelism "$parallelism" 2>/dev/null
+run
 echo "second run:"
 scripts/list-blobs.py "http://127.0.0.1:$blob_port/$account" summaries >"$work/before.tsv"
-"${cli[@]}" process --connection "$connection" --parallelism "$parallelism" 2>/dev/null
+run
 scripts/list-blobs.py "http://127.0.0.1:$blob_port/$account" summaries >"$work/after.tsv"
 if cmp -s "$work/before.tsv" "$work/after.tsv"; then
   echo "summaries container unchanged by the second run ($(wc -l <"$work/after.tsv") blobs, same ETags)"
@@ -62,3 +56,5 @@ else
   echo "FAIL: the second run changed the summaries container" >&2
   exit 1
 fi
+
+python3 scripts/azurite-ceiling.py "http://127.0.0.1:$blob_port/$account" "$work/articles" "$parallelism"

@@ -76,6 +76,9 @@ public sealed partial class ChatClientSummarizer : ISummarizer
 
     public string Name => EngineName;
 
+    /// <summary>Every call is billed by the token: the storage pipeline claims an article before asking the model.</summary>
+    public bool IsCostly => true;
+
     public string Fingerprint(SummaryOptions options) => Info((options ?? SummaryOptions.Default).Validate(), usage: null).Fingerprint;
 
     public async Task<Summary> SummarizeAsync(Article article, SummaryOptions options, CancellationToken cancellationToken = default)

@@ -29,6 +29,8 @@ public sealed class FallbackSummarizer(ISummarizer primary, ISummarizer fallback
 
     public string Name => primary.Name;
 
+    public bool IsCostly => primary.IsCostly || fallback.IsCostly;
+
     /// <summary>
     /// The primary engine's fingerprint, the one an up-to-date stored summary must carry. A fallback summary says so
     /// (<see cref="EngineInfo.Degraded"/>, with the fallback engine's own <see cref="EngineInfo.Fingerprint"/>), and the

@@ -23,6 +23,9 @@ public static class ErrorCodes
     public const string InvalidEngineOutput = "invalid_engine_output";
     public const string StorageUnavailable = "storage_unavailable";
 
+    /// <summary>Storage answered, but with something that cannot be read (a malformed listing); asking again gets the same.</summary>
+    public const string StorageUnreadable = "storage_unreadable";
+
     /// <summary>An article failed in an earlier run and its error record cannot be read back.</summary>
     public const string Failed = "failed";
 

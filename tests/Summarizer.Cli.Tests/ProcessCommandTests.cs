@@ -19,9 +19,9 @@ public sealed class ProcessCommandTests(AzuriteFixture azurite)
         var second = await RunProcessAsync(articles.Name, summaries.Name);
 
         Assert.Equal(0, first.ExitCode);
-        Assert.StartsWith("summarised 6, skipped 0, failed 0 new + 0 earlier, unfinished 0, degraded 0 of 6 articles in ", first.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith("summarised 6, skipped 0, failed 0 new + 0 earlier, unfinished 0, invalid names 0, degraded 0 of 6 articles in ", first.Stdout, StringComparison.Ordinal);
         Assert.Equal(0, second.ExitCode);
-        Assert.StartsWith("summarised 0, skipped 6, failed 0 new + 0 earlier, unfinished 0, degraded 0 of 6 articles in ", second.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith("summarised 0, skipped 6, failed 0 new + 0 earlier, unfinished 0, invalid names 0, degraded 0 of 6 articles in ", second.Stdout, StringComparison.Ordinal);
         var names = new List<string>();
         await foreach (var item in summaries.GetBlobsAsync())
         {
@@ -43,27 +43,32 @@ public sealed class ProcessCommandTests(AzuriteFixture azurite)
 
         // A current error record is an up-to-date result: a scheduled sweep succeeds while it stands.
         Assert.Equal(0, first.ExitCode);
-        Assert.StartsWith("summarised 1, skipped 0, failed 1 new + 0 earlier, unfinished 0, degraded 0 of 2 articles", first.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith("summarised 1, skipped 0, failed 1 new + 0 earlier, unfinished 0, invalid names 0, degraded 0 of 2 articles", first.Stdout, StringComparison.Ordinal);
         Assert.Contains("summarizer: bad.txt: invalid_encoding:", first.Stderr, StringComparison.Ordinal);
-        Assert.True((await summaries.GetBlobClient("bad.txt.error.json").ExistsAsync()).Value);
+        Assert.True((await summaries.GetBlobClient("bad.txt.json").ExistsAsync()).Value);
         Assert.Equal(0, second.ExitCode);
-        Assert.StartsWith("summarised 0, skipped 1, failed 0 new + 1 earlier, unfinished 0, degraded 0 of 2 articles", second.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith("summarised 0, skipped 1, failed 0 new + 1 earlier, unfinished 0, invalid names 0, degraded 0 of 2 articles", second.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("bad.txt", second.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Process_ArticleNoResultCanBeStoredFor_ReportsUnfinishedAndExitsOne()
+    public async Task Process_OnlyLeftoverIsAnArticleNoResultCanBeStoredFor_CountsItAsInvalidNameExitsZeroAndSaysSo()
     {
         var (articles, summaries) = await ContainersAsync();
         await articles.GetBlobClient("good.txt").UploadAsync(TestArticles.Utf8(TestArticles.Library));
         var tooLong = new string('n', 1020) + ".txt";
         await articles.GetBlobClient(tooLong).UploadAsync(TestArticles.Utf8(TestArticles.Harbour));
 
-        var (exitCode, stdout, stderr) = await RunProcessAsync(articles.Name, summaries.Name);
+        var first = await RunProcessAsync(articles.Name, summaries.Name);
+        var second = await RunProcessAsync(articles.Name, summaries.Name);
 
-        Assert.Equal(1, exitCode);
-        Assert.StartsWith("summarised 1, skipped 0, failed 0 new + 0 earlier, unfinished 1, degraded 0 of 2 articles", stdout, StringComparison.Ordinal);
-        Assert.Contains($"summarizer: {tooLong}: invalid_name:", stderr, StringComparison.Ordinal);
+        // No run can ever store a result under that name: it is reported, not left "unfinished" for ever.
+        Assert.Equal(0, first.ExitCode);
+        Assert.StartsWith("summarised 1, skipped 0, failed 0 new + 0 earlier, unfinished 0, invalid names 1, degraded 0 of 2 articles", first.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"summarizer: {tooLong}: invalid_name:", first.Stderr, StringComparison.Ordinal);
+        Assert.Contains("summarizer: done: every article is up to date except 1 whose names cannot hold a result", first.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, second.ExitCode);
+        Assert.StartsWith("summarised 0, skipped 1, failed 0 new + 0 earlier, unfinished 0, invalid names 1, degraded 0 of 2 articles", second.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,7 +82,7 @@ public sealed class ProcessCommandTests(AzuriteFixture azurite)
         // A redirected log gets the closing summary only, no bar frames.
         Assert.Equal(0, exitCode);
         Assert.Equal("", stderr);
-        Assert.StartsWith("summarised 1, skipped 0, failed 0 new + 0 earlier, unfinished 0, degraded 0 of 1 articles", stdout, StringComparison.Ordinal);
+        Assert.StartsWith("summarised 1, skipped 0, failed 0 new + 0 earlier, unfinished 0, invalid names 0, degraded 0 of 1 articles", stdout, StringComparison.Ordinal);
     }
 
     [Theory]

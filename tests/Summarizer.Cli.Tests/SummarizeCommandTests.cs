@@ -31,7 +31,7 @@ public sealed class SummarizeCommandTests : IDisposable
 
         Assert.Equal(0, exitCode);
         using var json = JsonDocument.Parse(stdout);
-        Assert.Equal("1.1", json.RootElement.GetProperty("schemaVersion").GetString());
+        Assert.Equal("2.0", json.RootElement.GetProperty("schemaVersion").GetString());
         Assert.Equal("bridge.txt", json.RootElement.GetProperty("source").GetProperty("name").GetString());
         Assert.Equal("extractive", json.RootElement.GetProperty("engine").GetProperty("name").GetString());
     }

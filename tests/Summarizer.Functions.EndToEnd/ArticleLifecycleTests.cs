@@ -77,7 +77,7 @@ public sealed class ArticleLifecycleTests(WorkerFixture fixture)
         var problem = await _worker.InvokeHttpAsync(HttpMethod.Get, ArticlePaths.Summary(bad));
         Assert.Equal(bad, Expect.Problem(problem, 422, "no_extractable_text").GetProperty("errorRecord").GetProperty("name").GetString());
         var summaries = fixture.Storage.CreateServiceClient().GetBlobContainerClient("summaries");
-        var record = (await summaries.GetBlobClient(bad + ".error.json").DownloadContentAsync()).Value.Content.ToString();
+        var record = (await summaries.GetBlobClient(bad + ".json").DownloadContentAsync()).Value.Content.ToString();
 
         foreach (var (what, json) in new[] { ("summary document", summary.Text), ("problem", problem.Text), ("error record", record) })
         {

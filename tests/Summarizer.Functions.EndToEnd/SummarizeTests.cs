@@ -17,7 +17,7 @@ public sealed class SummarizeTests(WorkerFixture fixture)
         Expect.Status(answer, 200);
         Assert.StartsWith("application/json", answer.ContentType);
         var document = answer.Json();
-        Assert.Equal("1.1", document.GetProperty("schemaVersion").GetString());
+        Assert.Equal("2.0", document.GetProperty("schemaVersion").GetString());
         Assert.Equal("en", document.GetProperty("language").GetString());
         var sentences = Expect.Strings(document.GetProperty("summarySentences"));
         Assert.Equal(3, sentences.Length);

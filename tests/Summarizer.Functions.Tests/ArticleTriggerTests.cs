@@ -48,7 +48,7 @@ public sealed class ArticleTriggerTests(AzuriteFixture azurite)
 
         await harness.Trigger.SummarizeArticle(harness.ArticleBlob("bad.txt"), CancellationToken.None);
 
-        Assert.Equal(["bad.txt.error.json"], await harness.Storage.SummaryBlobNamesAsync());
+        Assert.Equal(["bad.txt.json"], await harness.Storage.SummaryBlobNamesAsync());
     }
 
     [Fact]

@@ -103,8 +103,8 @@ public sealed class DocumentInputTests(AzuriteFixture azurite)
 
         await harness.Trigger.SummarizeArticle(harness.ArticleBlob("bomb.docx"), CancellationToken.None);
 
-        Assert.Equal(["bomb.docx.error.json"], await harness.Storage.SummaryBlobNamesAsync());
-        var error = await harness.Storage.SummariesContainer.GetBlobClient("bomb.docx.error.json").DownloadContentAsync();
+        Assert.Equal(["bomb.docx.json"], await harness.Storage.SummaryBlobNamesAsync());
+        var error = await harness.Storage.SummariesContainer.GetBlobClient("bomb.docx.json").DownloadContentAsync();
         Assert.Contains(ErrorCodes.DecompressionLimit, error.Value.Content.ToString(), StringComparison.Ordinal);
     }
 

@@ -1,4 +1,5 @@
 using Summarizer.Core;
+using Summarizer.Core.Documents;
 using Summarizer.Functions.Functions;
 using Summarizer.Functions.Tests.Support;
 using Summarizer.Testing;
@@ -36,6 +37,45 @@ public sealed class SummariesFunctionsTests(AzuriteFixture azurite)
         Assert.Equal(200, response.Status);
         Assert.Equal("text/markdown; charset=utf-8", response.ContentType);
         Assert.StartsWith("# ", response.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("stale")]
+    [InlineData("missing")]
+    public async Task GetSummary_AcceptMarkdown_RendersTheStoredResultWhateverItsMarkdownBlobHolds(string markdownBlob)
+    {
+        var harness = await FunctionsHarness.CreateAsync(azurite);
+        await harness.Storage.UploadAsync("a.txt", TestArticles.Harbour);
+        await harness.Storage.Pipeline.ProcessAsync("a.txt");
+        var stored = await harness.Storage.SummariesContainer.GetBlobClient("a.txt.json").DownloadContentAsync();
+        var markdown = harness.Storage.SummariesContainer.GetBlobClient("a.txt.md");
+        if (markdownBlob == "stale")
+        {
+            await markdown.UploadAsync(BinaryData.FromString("# An older summary\n"), overwrite: true);
+        }
+        else
+        {
+            await markdown.DeleteAsync();
+        }
+
+        var response = await GetAsync(harness.Summaries, "a.txt", "text/markdown");
+
+        Assert.Equal(200, response.Status);
+        Assert.Equal(MarkdownRenderer.Render(SummaryDocumentSerializer.FromJson(stored.Value.Content.ToMemory().Span)), response.Text);
+    }
+
+    [Fact]
+    public async Task GetSummary_ErrorRecordWrittenBefore20_Returns422WithIt()
+    {
+        var harness = await FunctionsHarness.CreateAsync(azurite);
+        await harness.Storage.UploadAsync("old.txt", TestArticles.InvalidUtf8);
+        await harness.Storage.SummariesContainer.GetBlobClient("old.txt.error.json").UploadAsync(BinaryData.FromString(
+            "{\"status\":\"failed\",\"code\":\"invalid_encoding\",\"message\":\"The article is not valid UTF-8.\",\"name\":\"old.txt\",\"sourceEtag\":\"\\\"0x1\\\"\",\"sourceLastModified\":\"2026-01-01T00:00:00+00:00\",\"fingerprint\":\"f\",\"failedAt\":\"2026-01-01T00:00:00+00:00\"}"));
+
+        var response = await GetAsync(harness.Summaries, "old.txt");
+
+        var problem = response.AssertProblem(422, ErrorCodes.InvalidEncoding);
+        Assert.Equal("failed", problem.GetProperty("errorRecord").GetProperty("status").GetString());
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public sealed class SummarizeRequestFunctionTests(AzuriteFixture azurite)
 
         await harness.RequestFunction.SummarizeRequested(Message(article.Name, article.ETag.ToString()), CancellationToken.None);
 
-        Assert.Equal(["bad.txt.error.json"], await harness.Storage.SummaryBlobNamesAsync());
+        Assert.Equal(["bad.txt.json"], await harness.Storage.SummaryBlobNamesAsync());
     }
 
     [Fact]

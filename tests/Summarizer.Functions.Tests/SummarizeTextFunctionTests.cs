@@ -26,7 +26,7 @@ public sealed class SummarizeTextFunctionTests(AzuriteFixture azurite)
 
         Assert.Equal(200, response.Status);
         Assert.Equal("application/json; charset=utf-8", response.ContentType);
-        Assert.Equal("1.1", response.Json.GetProperty("schemaVersion").GetString());
+        Assert.Equal("2.0", response.Json.GetProperty("schemaVersion").GetString());
         Assert.NotEmpty(response.Json.GetProperty("summary").GetString()!);
     }
 

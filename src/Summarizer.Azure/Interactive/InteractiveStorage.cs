@@ -1,6 +1,7 @@
 using Summarizer.Azure.Pipeline;
 using Summarizer.Azure.Storage;
 using Summarizer.Core;
+using Summarizer.Core.Documents;
 
 namespace Summarizer.Azure.Interactive;
 
@@ -37,19 +38,16 @@ public sealed class InteractiveStorage(SummaryPipeline pipeline)
         return pipeline.Articles.UploadAsync(articleName, content, contentType, cancellationToken);
     }
 
-    /// <summary>The stored summary (JSON, or Markdown when <paramref name="asMarkdown"/>), the failure, or pending.</summary>
+    /// <summary>
+    /// The stored summary (JSON, or Markdown rendered from it when <paramref name="asMarkdown"/>, so it is always the
+    /// current result's), the failure, or pending.
+    /// </summary>
     public async Task<StoredResult> FindAsync(string articleName, bool asMarkdown, CancellationToken cancellationToken = default)
     {
         var names = BlobNames.For(articleName);
-        var stored = await pipeline.Summaries.ReadAsync(asMarkdown ? names.Markdown : names.Json, cancellationToken).ConfigureAwait(false);
-        if (stored is not null)
+        if (await ReadResultAsync(names, asMarkdown, cancellationToken).ConfigureAwait(false) is { } found)
         {
-            return StoredResult.Summary(articleName, stored);
-        }
-
-        if (await ReadFailureAsync(names, cancellationToken).ConfigureAwait(false) is { } failed)
-        {
-            return failed;
+            return found;
         }
 
         return await pipeline.Articles.GetSnapshotAsync(articleName, cancellationToken).ConfigureAwait(false) is not null
@@ -68,15 +66,10 @@ public sealed class InteractiveStorage(SummaryPipeline pipeline)
                 throw NotFound(articleName);
             case PipelineOutcome.Superseded:
                 throw Changing("The article changed while it was being summarised; try again.");
-            case var _ when result.IsFailure:
-                return await ReadFailureAsync(names, cancellationToken).ConfigureAwait(false)
-                    ?? StoredResult.Failed(articleName, result.ErrorCode!, result.ErrorMessage ?? "The article could not be summarised.");
         }
 
-        var stored = await pipeline.Summaries.ReadAsync(asMarkdown ? names.Markdown : names.Json, cancellationToken).ConfigureAwait(false);
-        return stored is not null
-            ? StoredResult.Summary(articleName, stored)
-            : throw Changing("The summary was replaced while it was being read; try again.");
+        return await ReadResultAsync(names, asMarkdown, cancellationToken).ConfigureAwait(false)
+            ?? throw Changing("The result was replaced while it was being read; try again.");
     }
 
     /// <summary>Probes both containers at once; a probe that outlasts <see cref="ProbeTimeout"/> reports <c>timeout</c>.</summary>
@@ -106,18 +99,35 @@ public sealed class InteractiveStorage(SummaryPipeline pipeline)
         }
     }
 
-    private async Task<StoredResult?> ReadFailureAsync(BlobNames names, CancellationToken cancellationToken)
+    // The result blob; for a result stored before 2.0 that is an error record, its own blob.
+    private async Task<StoredResult?> ReadResultAsync(BlobNames names, bool asMarkdown, CancellationToken cancellationToken)
     {
-        var error = await pipeline.Summaries.ReadAsync(names.Error, cancellationToken).ConfigureAwait(false);
-        if (error is null)
+        if (await pipeline.Summaries.ReadAsync(names.Json, cancellationToken: cancellationToken).ConfigureAwait(false) is { } body)
         {
-            return null;
+            return ResultBody.IsFailure(body.ToMemory().Span) ? Failure(names.Article, body) : Summary(names.Article, body, asMarkdown);
         }
 
-        return ErrorRecordSerializer.TryFromJson(error.ToMemory().Span) is { } record
-            ? StoredResult.Failed(record)
-            : StoredResult.Failed(names.Article, ErrorCodes.Failed, "The article could not be summarised; its error record is unreadable.");
+        return await pipeline.Summaries.ReadAsync(names.LegacyError, cancellationToken: cancellationToken).ConfigureAwait(false) is { } legacy
+            ? Failure(names.Article, legacy)
+            : null;
     }
+
+    private static StoredResult Summary(string articleName, BinaryData body, bool asMarkdown)
+    {
+        if (!asMarkdown)
+        {
+            return StoredResult.Summary(articleName, body);
+        }
+
+        return ResultBody.TryReadSummary(body.ToMemory().Span) is { } document
+            ? StoredResult.Summary(articleName, BinaryData.FromString(MarkdownRenderer.Render(document)))
+            : StoredResult.Failed(articleName, ErrorCodes.Failed, "The stored summary cannot be read; refresh the article to summarise it again.");
+    }
+
+    private static StoredResult Failure(string articleName, BinaryData body) =>
+        ErrorRecordSerializer.TryFromJson(body.ToMemory().Span) is { } record
+            ? StoredResult.Failed(record)
+            : StoredResult.Failed(articleName, ErrorCodes.Failed, "The article could not be summarised; its error record is unreadable.");
 
     private static SummarizerException NotFound(string articleName) =>
         new(ErrorCodes.NotFound, $"There is no article named '{articleName}'.");

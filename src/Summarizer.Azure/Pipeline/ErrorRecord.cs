@@ -1,12 +1,20 @@
+using Summarizer.Core.Documents;
+
 namespace Summarizer.Azure.Pipeline;
 
 /// <summary>
-/// Written to <c>summaries/{name}.error.json</c> when an article cannot be summarised for good (bad input, content the
-/// engine refuses). Retrying would fail the same way, so the failure is recorded instead of retried.
+/// The result of an article that cannot be summarised for good (bad input, content the engine refuses), stored in
+/// <c>summaries/{name}.json</c> where its summary would be and told apart from one by <see cref="Status"/>. Retrying
+/// would fail the same way, so the failure is recorded instead of retried. Versions before 2.0 wrote it to
+/// <c>{name}.error.json</c>, without <see cref="SchemaVersion"/>.
 /// </summary>
 public sealed record ErrorRecord
 {
-    public string Status { get; init; } = "failed";
+    public const string FailedStatus = "failed";
+
+    public string SchemaVersion { get; init; } = SummaryDocument.CurrentSchemaVersion;
+
+    public string Status { get; init; } = FailedStatus;
 
     public required string Code { get; init; }
 

@@ -37,44 +37,48 @@ public sealed class BlobArticleStore(BlobContainerClient container)
             }
         }, cancellationToken);
 
-    /// <summary>True when <paramref name="article"/> is still the stored version (a newer upload changes the ETag).</summary>
-    public async Task<bool> IsCurrentAsync(ArticleSnapshot article, CancellationToken cancellationToken = default)
-    {
-        var current = await GetSnapshotAsync(article.Name, cancellationToken).ConfigureAwait(false);
-        return current is not null && current.ETag == article.ETag;
-    }
-
     /// <summary>
-    /// Streams exactly the version <paramref name="article"/> describes into memory; null when it changed or vanished
-    /// since, so the content always matches the ETag recorded with its summary. Never holds more than
-    /// <paramref name="maxBytes"/> + 1 bytes: a body longer than announced is refused as too large.
+    /// Reads the article's current version in one request: its ETag, last-modified time, length and type, and its
+    /// bytes when it has at most <paramref name="maxBytes"/> (a larger one is described but not transferred). With
+    /// <paramref name="ifNoneMatch"/> the answer is <see cref="ArticleReadStatus.NotModified"/>, with no body, while
+    /// the article is still at that version; with <paramref name="ifMatch"/>, <see cref="ArticleReadStatus.Changed"/>
+    /// once it is not. Never holds more than <paramref name="maxBytes"/> + 1 bytes.
     /// </summary>
-    public Task<BinaryData?> DownloadAsync(ArticleSnapshot article, long maxBytes, CancellationToken cancellationToken = default) =>
+    public Task<ArticleRead> ReadAsync(string name, long maxBytes, ETag? ifMatch = null, ETag? ifNoneMatch = null,
+        CancellationToken cancellationToken = default) =>
         StorageFailure.GuardAsync(container.Uri, async () =>
         {
             try
             {
-                var options = new BlobDownloadOptions { Conditions = new BlobRequestConditions { IfMatch = article.ETag } };
-                BlobDownloadStreamingResult result = await container.GetBlobClient(article.Name).DownloadStreamingAsync(options, cancellationToken).ConfigureAwait(false);
+                var options = new BlobDownloadOptions { Conditions = new BlobRequestConditions { IfMatch = ifMatch, IfNoneMatch = ifNoneMatch } };
+                var response = await container.GetBlobClient(name).DownloadStreamingAsync(options, cancellationToken).ConfigureAwait(false);
+                if (response.GetRawResponse().Status == StorageFailure.NotModified)
+                {
+                    // The SDK answers 304 as a success without a body.
+                    return new ArticleRead(ArticleReadStatus.NotModified);
+                }
+
+                var result = response.Value;
                 await using var content = result.Content;
-                var buffer = new byte[(int)Math.Min(Math.Max(article.Length, 0), maxBytes) + 1];
-                var total = 0;
-                int read;
-                while (total < buffer.Length && (read = await content.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false)) > 0)
+                var details = result.Details;
+                var article = new ArticleSnapshot(name, ETags.Normalize(details.ETag), details.LastModified, details.ContentLength, details.ContentType);
+                if (article.Length > maxBytes)
                 {
-                    total += read;
+                    return new ArticleRead(ArticleReadStatus.Read, article);
                 }
 
-                if (total > maxBytes)
-                {
-                    throw new SummarizerException(ErrorCodes.InputTooLarge, $"The article is larger than the limit of {maxBytes:N0} bytes.");
-                }
-
-                return BinaryData.FromBytes(buffer.AsMemory(0, total));
+                var bytes = await ReadAtMostAsync(content, article.Length, maxBytes, cancellationToken).ConfigureAwait(false);
+                return bytes.Length > maxBytes
+                    ? new ArticleRead(ArticleReadStatus.Read, article with { Length = bytes.Length })
+                    : new ArticleRead(ArticleReadStatus.Read, article, BinaryData.FromBytes(bytes));
             }
-            catch (RequestFailedException ex) when (ex.Status is StorageFailure.NotFound or StorageFailure.PreconditionFailed)
+            catch (RequestFailedException ex) when (ex.Status is StorageFailure.PreconditionFailed)
             {
-                return null;
+                return new ArticleRead(ArticleReadStatus.Changed);
+            }
+            catch (RequestFailedException ex) when (ex.Status is StorageFailure.NotFound)
+            {
+                return new ArticleRead(ArticleReadStatus.Missing);
             }
         }, cancellationToken);
 
@@ -92,6 +96,20 @@ public sealed class BlobArticleStore(BlobContainerClient container)
 
     /// <summary>The blob's address, for notifications that name it (the local Event Grid stand-in); no request is made.</summary>
     public Uri BlobUri(string name) => container.GetBlobClient(name).Uri;
+
+    // Reads what was announced, capped at maxBytes + 1: one byte more than allowed is enough to refuse the article.
+    private static async Task<ReadOnlyMemory<byte>> ReadAtMostAsync(Stream content, long announced, long maxBytes, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[(int)Math.Min(Math.Max(announced, 0), maxBytes) + 1];
+        var total = 0;
+        int read;
+        while (total < buffer.Length && (read = await content.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            total += read;
+        }
+
+        return buffer.AsMemory(0, total);
+    }
 
     /// <summary>Every article, from one listing: no request per blob.</summary>
     public async IAsyncEnumerable<ArticleSnapshot> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)

@@ -3,11 +3,12 @@ using Summarizer.Core;
 namespace Summarizer.Azure.Storage;
 
 /// <summary>
-/// Which article names are accepted, and the three output names derived from one: <c>{name}.json</c>,
-/// <c>{name}.md</c> and <c>{name}.error.json</c> in the summaries container. Names keep their folders, spaces and
-/// Unicode, so a summary sits at the same path as its article.
+/// Which article names are accepted, and the output names derived from one in the summaries container:
+/// <c>{name}.json</c> (the result: a summary or an error record), <c>{name}.md</c> (its rendering) and
+/// <c>{name}.error.json</c>, where versions before schema 2.0 kept error records (read and migrated, never written).
+/// Names keep their folders, spaces and Unicode, so a summary sits at the same path as its article.
 /// </summary>
-public sealed record BlobNames(string Article, string Json, string Markdown, string Error)
+public sealed record BlobNames(string Article, string Json, string Markdown, string LegacyError)
 {
     /// <summary>Azure's limit for a blob name, in characters.</summary>
     public const int MaxBlobNameLength = 1024;
@@ -19,8 +20,14 @@ public sealed record BlobNames(string Article, string Json, string Markdown, str
     /// <summary>Suffix of the claim blob a run holds a lease on while it pays the engine for an article (never an output name).</summary>
     public const string ClaimSuffix = ".claim";
 
-    /// <summary>The longest article name whose outputs still fit Azure's limit.</summary>
-    public const int MaxArticleNameLength = MaxBlobNameLength - 11; // ".error.json" is the longest suffix
+    /// <summary>
+    /// The longest article name whose outputs still fit Azure's limit. Bounded by the legacy ".error.json", the
+    /// longest suffix, so that a name valid before 2.0 stays valid and its old error record stays reachable.
+    /// </summary>
+    public const int MaxArticleNameLength = MaxBlobNameLength - 11;
+
+    /// <summary>The prefix every output of this article starts with: one listing on it reads them all.</summary>
+    public string OutputPrefix => Article + ".";
 
     /// <summary>The claim blob in the summaries container: held (leased) by the one run that calls the engine for this article.</summary>
     public string Claim => Article + ClaimSuffix;
@@ -62,7 +69,7 @@ public sealed record BlobNames(string Article, string Json, string Markdown, str
             return "The article name must not end with '.' or '/'.";
         }
 
-        // "x.error" would summarise to "x.error.json", the error record of article "x": the two must never collide.
+        // "x.error" would summarise to "x.error.json", the (legacy) error record of article "x": never collide.
         if (name.EndsWith(".error", StringComparison.Ordinal))
         {
             return "The article name must not end with '.error' (that name is kept for error records).";

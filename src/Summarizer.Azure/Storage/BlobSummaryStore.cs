@@ -7,8 +7,9 @@ using Summarizer.Core;
 namespace Summarizer.Azure.Storage;
 
 /// <summary>
-/// The summaries container. Every write is conditional on the version read before, so of two runs racing for one
-/// output the one holding the article's current version always ends up stored.
+/// The summaries container: reads outputs by listing (with ETags and metadata), and writes each blob with one
+/// conditional request on the version read before. A write that loses (the blob changed or appeared since) returns
+/// null and changes nothing; what to do then is the pipeline's decision, not the store's.
 /// </summary>
 public sealed class BlobSummaryStore(BlobContainerClient container)
 {
@@ -37,13 +38,23 @@ public sealed class BlobSummaryStore(BlobContainerClient container)
     public Task<bool> ContainerExistsAsync(CancellationToken cancellationToken = default) =>
         StorageFailure.GuardAsync(container.Uri, async () => (await container.ExistsAsync(cancellationToken).ConfigureAwait(false)).Value, cancellationToken);
 
-    public async Task<SummarySnapshot> GetSnapshotAsync(BlobNames names, CancellationToken cancellationToken = default)
+    /// <summary>One article's outputs, from one listing on its <see cref="BlobNames.OutputPrefix"/>.</summary>
+    public async Task<SummarySnapshot> ReadOutputsAsync(BlobNames names, CancellationToken cancellationToken = default)
     {
-        var found = await Task.WhenAll(
-            GetStoredAsync(names.Json, cancellationToken),
-            GetStoredAsync(names.Markdown, cancellationToken),
-            GetStoredAsync(names.Error, cancellationToken)).ConfigureAwait(false);
-        return new SummarySnapshot(found[0], found[1], found[2]);
+        ArgumentNullException.ThrowIfNull(names);
+        var snapshot = SummarySnapshot.Empty;
+        var listing = container.GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, names.OutputPrefix, cancellationToken);
+        await foreach (var item in StorageFailure.GuardAsync(container.Uri, listing, cancellationToken).ConfigureAwait(false))
+        {
+            if (SummaryListing.IsPastOutputs(item.Name, names))
+            {
+                break;
+            }
+
+            snapshot = SummaryListing.Add(snapshot, names, item);
+        }
+
+        return snapshot;
     }
 
     /// <summary>Everything in the container, grouped by article name, from one listing: the backfill's up-to-date check costs no request per article.</summary>
@@ -53,19 +64,7 @@ public sealed class BlobSummaryStore(BlobContainerClient container)
         var listing = container.GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, prefix: null, cancellationToken);
         await foreach (var item in StorageFailure.GuardAsync(container.Uri, listing, cancellationToken).ConfigureAwait(false))
         {
-            var stored = new StoredBlob(ETags.Normalize(item.Properties.ETag), SummaryMetadata.From(item.Metadata));
-            if (item.Name.EndsWith(BlobNames.ErrorSuffix, StringComparison.Ordinal))
-            {
-                Update(found, item.Name[..^BlobNames.ErrorSuffix.Length], s => s with { Error = stored });
-            }
-            else if (item.Name.EndsWith(BlobNames.JsonSuffix, StringComparison.Ordinal))
-            {
-                Update(found, item.Name[..^BlobNames.JsonSuffix.Length], s => s with { Json = stored });
-            }
-            else if (item.Name.EndsWith(BlobNames.MarkdownSuffix, StringComparison.Ordinal))
-            {
-                Update(found, item.Name[..^BlobNames.MarkdownSuffix.Length], s => s with { Markdown = stored });
-            }
+            SummaryListing.Add(found, item);
         }
 
         return found;
@@ -73,49 +72,81 @@ public sealed class BlobSummaryStore(BlobContainerClient container)
 
     /// <summary>
     /// Writes <paramref name="content"/> to <paramref name="blobName"/> if nothing changed it since <paramref name="known"/>
-    /// was read (or, when <paramref name="known"/> is null, if it still does not exist). When another run got there
-    /// first, the write is retried only while <paramref name="isSourceCurrentAsync"/> says this run's article version
-    /// is still the newest. Returns the ETag of the stored blob, or null when this run lost to a newer one.
+    /// was read (<c>If-Match</c>), or, when <paramref name="known"/> is null, if it still does not exist
+    /// (<c>If-None-Match: *</c>). Returns the stored blob, or null when another writer got there first.
     /// </summary>
-    public Task<ETag?> TryWriteAsync(string blobName, BinaryData content, string contentType, SummaryMetadata metadata,
-        StoredBlob? known, Func<CancellationToken, Task<bool>> isSourceCurrentAsync, CancellationToken cancellationToken = default) =>
-        StorageFailure.GuardAsync(container.Uri, () => WriteAsync(blobName, content, contentType, metadata, known, isSourceCurrentAsync, cancellationToken), cancellationToken);
-
-    private async Task<ETag?> WriteAsync(string blobName, BinaryData content, string contentType, SummaryMetadata metadata,
-        StoredBlob? known, Func<CancellationToken, Task<bool>> isSourceCurrentAsync, CancellationToken cancellationToken)
-    {
-        var blob = container.GetBlobClient(blobName);
-        const int MaxAttempts = 5;
-        for (var attempt = 1; ; attempt++)
+    public Task<StoredBlob?> TryWriteAsync(string blobName, BinaryData content, string contentType, SummaryMetadata metadata,
+        StoredBlob? known, CancellationToken cancellationToken = default) =>
+        StorageFailure.GuardAsync<StoredBlob?>(container.Uri, async () =>
         {
+            ArgumentNullException.ThrowIfNull(metadata);
             try
             {
-                BlobContentInfo info = await blob.UploadAsync(content, new BlobUploadOptions
+                BlobContentInfo info = await container.GetBlobClient(blobName).UploadAsync(content, new BlobUploadOptions
                 {
                     HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
                     Metadata = metadata.ToDictionary(),
-                    Conditions = known is null
-                        ? new BlobRequestConditions { IfNoneMatch = ETag.All }
-                        : new BlobRequestConditions { IfMatch = known.ETag },
+                    Conditions = Unchanged(known),
                 }, cancellationToken).ConfigureAwait(false);
-                return ETags.Normalize(info.ETag);
+                return new StoredBlob(ETags.Normalize(info.ETag), metadata);
             }
-            catch (RequestFailedException ex) when (StorageFailure.IsLostRace(ex) && attempt < MaxAttempts)
+            catch (RequestFailedException ex) when (StorageFailure.IsLostRace(ex))
             {
-                known = await GetStoredCoreAsync(blobName, cancellationToken).ConfigureAwait(false);
-                if (known is not null && string.Equals(known.Metadata.SourceETag, metadata.SourceETag, StringComparison.Ordinal)
-                    && string.Equals(known.Metadata.Fingerprint, metadata.Fingerprint, StringComparison.Ordinal))
-                {
-                    return known.ETag; // a concurrent run wrote the same version: the result is already there
-                }
-
-                if (!await isSourceCurrentAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    return null;
-                }
+                return null;
             }
-        }
-    }
+        }, cancellationToken);
+
+    /// <summary>Replaces an output's metadata if it is unchanged since read; returns it as stored now, or null when it changed.</summary>
+    public Task<StoredBlob?> TryUpdateMetadataAsync(string blobName, StoredBlob known, SummaryMetadata metadata, CancellationToken cancellationToken = default) =>
+        StorageFailure.GuardAsync<StoredBlob?>(container.Uri, async () =>
+        {
+            ArgumentNullException.ThrowIfNull(known);
+            ArgumentNullException.ThrowIfNull(metadata);
+            try
+            {
+                BlobInfo info = await container.GetBlobClient(blobName).SetMetadataAsync(metadata.ToDictionary(),
+                    Unchanged(known), cancellationToken).ConfigureAwait(false);
+                return new StoredBlob(ETags.Normalize(info.ETag), metadata);
+            }
+            catch (RequestFailedException ex) when (ex.Status is StorageFailure.PreconditionFailed or StorageFailure.NotFound)
+            {
+                return null;
+            }
+        }, cancellationToken);
+
+    /// <summary>Deletes an output only if it is still the version read; a newer one written meanwhile is kept.</summary>
+    public Task DeleteIfUnchangedAsync(string blobName, StoredBlob? known, CancellationToken cancellationToken = default) =>
+        known is null ? Task.CompletedTask : StorageFailure.GuardAsync(container.Uri, async () =>
+        {
+            try
+            {
+                await container.GetBlobClient(blobName).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots,
+                    Unchanged(known), cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException ex) when (ex.Status == StorageFailure.PreconditionFailed)
+            {
+                // Rewritten since it was read: it belongs to a newer run now.
+            }
+        }, cancellationToken);
+
+    /// <summary>
+    /// The stored bytes of an output, or null when it does not exist or, given <paramref name="known"/>, is no longer
+    /// that version.
+    /// </summary>
+    public Task<BinaryData?> ReadAsync(string blobName, StoredBlob? known = null, CancellationToken cancellationToken = default) =>
+        StorageFailure.GuardAsync<BinaryData?>(container.Uri, async () =>
+        {
+            try
+            {
+                var options = new BlobDownloadOptions { Conditions = known is null ? null : Unchanged(known) };
+                BlobDownloadResult result = await container.GetBlobClient(blobName).DownloadContentAsync(options, cancellationToken).ConfigureAwait(false);
+                return result.Content;
+            }
+            catch (RequestFailedException ex) when (ex.Status is StorageFailure.NotFound or StorageFailure.PreconditionFailed)
+            {
+                return null;
+            }
+        }, cancellationToken);
 
     /// <summary>
     /// Takes the claim on an article's engine work (a lease on its claim blob), waiting while another run holds it.
@@ -132,68 +163,6 @@ public sealed class BlobSummaryStore(BlobContainerClient container)
     public Task<SweepLease?> TryTakeSweepLeaseAsync(CancellationToken cancellationToken = default) =>
         StorageFailure.GuardAsync(container.Uri, () => SweepLease.TryAcquireAsync(container, cancellationToken), cancellationToken);
 
-    /// <summary>Re-points an output at a new article version with identical content, only if it is unchanged since read.</summary>
-    public Task<bool> TryUpdateMetadataAsync(string blobName, StoredBlob known, SummaryMetadata metadata, CancellationToken cancellationToken = default) =>
-        StorageFailure.GuardAsync(container.Uri, async () =>
-            {
-                try
-                {
-                    await container.GetBlobClient(blobName).SetMetadataAsync(metadata.ToDictionary(),
-                        new BlobRequestConditions { IfMatch = known.ETag }, cancellationToken).ConfigureAwait(false);
-                    return true;
-                }
-                catch (RequestFailedException ex) when (ex.Status is StorageFailure.PreconditionFailed or StorageFailure.NotFound)
-                {
-                    return false;
-                }
-            }, cancellationToken);
-
-    /// <summary>Deletes an output only if it is still the version read; a newer one written meanwhile is kept.</summary>
-    public Task DeleteIfUnchangedAsync(string blobName, StoredBlob? known, CancellationToken cancellationToken = default) =>
-        known is null ? Task.CompletedTask : StorageFailure.GuardAsync(container.Uri, async () =>
-            {
-                try
-                {
-                    await container.GetBlobClient(blobName).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots,
-                        new BlobRequestConditions { IfMatch = known.ETag }, cancellationToken).ConfigureAwait(false);
-                }
-                catch (RequestFailedException ex) when (ex.Status == StorageFailure.PreconditionFailed)
-                {
-                    // Rewritten since it was read: it belongs to a newer run now.
-                }
-            }, cancellationToken);
-
-    /// <summary>The stored bytes of an output, or null when it does not exist.</summary>
-    public Task<BinaryData?> ReadAsync(string blobName, CancellationToken cancellationToken = default) =>
-        StorageFailure.GuardAsync<BinaryData?>(container.Uri, async () =>
-            {
-                try
-                {
-                    BlobDownloadResult result = await container.GetBlobClient(blobName).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-                    return result.Content;
-                }
-                catch (RequestFailedException ex) when (ex.Status == StorageFailure.NotFound)
-                {
-                    return null;
-                }
-            }, cancellationToken);
-
-    private Task<StoredBlob?> GetStoredAsync(string blobName, CancellationToken cancellationToken) =>
-        StorageFailure.GuardAsync(container.Uri, () => GetStoredCoreAsync(blobName, cancellationToken), cancellationToken);
-
-    private async Task<StoredBlob?> GetStoredCoreAsync(string blobName, CancellationToken cancellationToken)
-    {
-        try
-        {
-            BlobProperties properties = await container.GetBlobClient(blobName).GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            return new StoredBlob(ETags.Normalize(properties.ETag), SummaryMetadata.From(properties.Metadata));
-        }
-        catch (RequestFailedException ex) when (ex.Status == StorageFailure.NotFound)
-        {
-            return null;
-        }
-    }
-
-    private static void Update(Dictionary<string, SummarySnapshot> found, string articleName, Func<SummarySnapshot, SummarySnapshot> change) =>
-        found[articleName] = change(found.GetValueOrDefault(articleName) ?? SummarySnapshot.Empty);
+    private static BlobRequestConditions Unchanged(StoredBlob? known) =>
+        known is null ? new BlobRequestConditions { IfNoneMatch = ETag.All } : new BlobRequestConditions { IfMatch = known.ETag };
 }

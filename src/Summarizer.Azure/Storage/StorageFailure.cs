@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Sockets;
 using System.Runtime.CompilerServices;
+using System.Xml;
 using Azure;
 using Summarizer.Core;
 
@@ -8,13 +9,17 @@ namespace Summarizer.Azure.Storage;
 
 /// <summary>
 /// The one place storage errors become the summariser's exception. Every store method runs its SDK calls through
-/// <see cref="GuardAsync{T}(Uri, Func{Task{T}}, CancellationToken)"/>, so callers see either a result or a transient
-/// <c>storage_unavailable</c> <see cref="SummarizerException"/>, never an SDK type. That matters because once the SDK's
+/// <see cref="GuardAsync{T}(Uri, Func{Task{T}}, CancellationToken)"/>, so callers see either a result or a
+/// <see cref="SummarizerException"/>, never an SDK type: a transient <c>storage_unavailable</c> when storage cannot
+/// serve the call, a permanent <c>storage_unreadable</c> when it answers with something the SDK cannot parse (Azurite
+/// sends a listing that is not XML once a blob name holds a control character). That matters because once the SDK's
 /// retries are spent it throws an <see cref="AggregateException"/> of the failed tries, not a
-/// <see cref="RequestFailedException"/>, and a per-try network timeout surfaces as a cancellation.
+/// <see cref="RequestFailedException"/>, a per-try network timeout surfaces as a cancellation, and a malformed answer
+/// as an <see cref="XmlException"/>.
 /// </summary>
 internal static class StorageFailure
 {
+    public const int NotModified = 304;
     public const int NotFound = 404;
     public const int Conflict = 409;
     public const int PreconditionFailed = 412;
@@ -31,6 +36,16 @@ internal static class StorageFailure
         var where = endpoint is null ? "" : " at " + endpoint.GetLeftPart(UriPartial.Path);
         return new SummarizerException(ErrorCodes.StorageUnavailable, OneLine($"Storage{where} is unavailable: {Describe(ex)}."),
             isTransient: true, innerException: ex);
+    }
+
+    /// <summary>The permanent error for an answer that cannot be read; one line, names the endpoint, quotes no content.</summary>
+    public static SummarizerException Unreadable(Uri endpoint, XmlException ex)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        ArgumentNullException.ThrowIfNull(ex);
+        return new SummarizerException(ErrorCodes.StorageUnreadable,
+            OneLine($"Storage at {endpoint.GetLeftPart(UriPartial.Path)} sent an answer that cannot be read ({ex.Message}); on Azurite a blob name with a control character causes this."),
+            innerException: ex);
     }
 
     /// <summary>
@@ -56,6 +71,10 @@ internal static class StorageFailure
         catch (Exception ex) when (IsStorageFault(ex, cancellationToken))
         {
             throw Unavailable(endpoint, ex);
+        }
+        catch (XmlException ex)
+        {
+            throw Unreadable(endpoint, ex);
         }
     }
 
@@ -91,6 +110,10 @@ internal static class StorageFailure
                 catch (Exception ex) when (IsStorageFault(ex, cancellationToken))
                 {
                     throw Unavailable(endpoint, ex);
+                }
+                catch (XmlException ex)
+                {
+                    throw Unreadable(endpoint, ex);
                 }
 
                 if (!more)

@@ -4,10 +4,11 @@ using System.Text;
 namespace Summarizer.Azure.Storage;
 
 /// <summary>
-/// Provenance stored as blob metadata on every output: the article version it was made from (ETag and last-modified),
-/// the SHA-256 of the article's bytes and the engine fingerprint. Reading it costs no download, which is what makes
-/// the up-to-date check cheap. <see cref="Degraded"/> marks a summary the fallback engine wrote (its fingerprint is the
-/// fallback's, so it never matches the configured engine's and is retried).
+/// Provenance stored as blob metadata on a result and on its Markdown: the article version it was made from (ETag and
+/// last-modified), the SHA-256 of the article's bytes and the engine fingerprint; on a failure its
+/// <see cref="ErrorCode"/>; on the Markdown the <see cref="ResultETag"/> it was rendered from. Listings carry metadata,
+/// so deciding whether a result is current costs no download. <see cref="Degraded"/> marks a summary the fallback
+/// engine wrote (its fingerprint is the fallback's, so it never matches the configured engine's and is retried).
 /// </summary>
 public sealed record SummaryMetadata(string SourceETag, DateTimeOffset SourceLastModified, string ContentSha256, string Fingerprint)
 {
@@ -16,17 +17,19 @@ public sealed record SummaryMetadata(string SourceETag, DateTimeOffset SourceLas
     public const string ContentSha256Key = "contentsha256";
     public const string FingerprintKey = "fingerprint";
     public const string DegradedKey = "degraded";
+    public const string ErrorCodeKey = "errorcode";
+    public const string ResultETagKey = "resultetag";
 
     /// <summary>True when the configured engine failed and its fallback wrote this output.</summary>
     public bool Degraded { get; init; }
 
-    public bool Describes(ArticleSnapshot article, string fingerprint) =>
-        string.Equals(SourceETag, article.ETag.ToString(), StringComparison.Ordinal)
-        && string.Equals(Fingerprint, fingerprint, StringComparison.Ordinal);
+    /// <summary>Set on a result that is an error record: the failure's code.</summary>
+    public string? ErrorCode { get; init; }
 
-    public bool HasContent(string contentSha256, string fingerprint) =>
-        string.Equals(ContentSha256, contentSha256, StringComparison.Ordinal)
-        && string.Equals(Fingerprint, fingerprint, StringComparison.Ordinal);
+    /// <summary>Set on a Markdown rendering: the ETag of the result blob it was rendered from.</summary>
+    public string? ResultETag { get; init; }
+
+    public bool IsFailure => ErrorCode is not null;
 
     public static SummaryMetadata For(ArticleSnapshot article, string contentSha256, string fingerprint) =>
         new(article.ETag.ToString(), article.LastModified, contentSha256, fingerprint);
@@ -45,18 +48,30 @@ public sealed record SummaryMetadata(string SourceETag, DateTimeOffset SourceLas
             values[DegradedKey] = "true";
         }
 
+        if (ErrorCode is not null)
+        {
+            values[ErrorCodeKey] = ToAscii(ErrorCode);
+        }
+
+        if (ResultETag is not null)
+        {
+            values[ResultETagKey] = ToAscii(ResultETag);
+        }
+
         return values;
     }
 
     /// <summary>Reads metadata written by <see cref="ToDictionary"/>; blobs without it (written by hand) read as an empty record that matches nothing.</summary>
     public static SummaryMetadata From(IDictionary<string, string>? metadata)
     {
-        string Get(string key) => metadata is not null && metadata.TryGetValue(key, out var value) ? value : "";
-        var lastModified = DateTimeOffset.TryParse(Get(SourceLastModifiedKey), CultureInfo.InvariantCulture,
+        string? Find(string key) => metadata is not null && metadata.TryGetValue(key, out var value) ? value : null;
+        var lastModified = DateTimeOffset.TryParse(Find(SourceLastModifiedKey), CultureInfo.InvariantCulture,
             DateTimeStyles.AssumeUniversal, out var parsed) ? parsed : DateTimeOffset.MinValue;
-        return new SummaryMetadata(Get(SourceETagKey), lastModified, Get(ContentSha256Key), FromAscii(Get(FingerprintKey)))
+        return new SummaryMetadata(Find(SourceETagKey) ?? "", lastModified, Find(ContentSha256Key) ?? "", FromAscii(Find(FingerprintKey) ?? ""))
         {
-            Degraded = string.Equals(Get(DegradedKey), "true", StringComparison.OrdinalIgnoreCase),
+            Degraded = string.Equals(Find(DegradedKey), "true", StringComparison.OrdinalIgnoreCase),
+            ErrorCode = Find(ErrorCodeKey) is { Length: > 0 } code ? FromAscii(code) : null,
+            ResultETag = Find(ResultETagKey) is { Length: > 0 } etag ? FromAscii(etag) : null,
         };
     }
 

@@ -13,8 +13,9 @@ namespace Summarizer.Cli.Commands;
 /// <c>summarizer process [--parallelism N]</c>: runs the storage pipeline over every article without an up-to-date
 /// summary (a backfill after an engine change, or a sweep for events that never arrived). Safe to run twice, beside the
 /// function app and beside another sweep: up-to-date articles cost nothing, every write is conditional, and one run at
-/// a time pays the engine for an article. Exit 0 when every article ends with an up-to-date result (a summary or a
-/// current error record), 1 when some could not be brought up to date. With <c>--enqueue</c> it processes nothing
+/// a time pays a costly engine for an article. Exit 0 when every article ends with an up-to-date result (a summary or
+/// a current error record) or has a name no result can be stored under (reported, never retried), 1 when some could
+/// not be brought up to date or a listing could not be read. With <c>--enqueue</c> it processes nothing
 /// locally: it sends one <c>summarize-requests</c> message per stale article for the function app's queue workers,
 /// exactly as the app's scheduled sweep does (and under the same sweep lease).
 /// </summary>
@@ -63,20 +64,36 @@ internal static class ProcessCommand
 
             var counts = await runner.RunAsync(parseResult.GetValue(parallelism), progress, cancellationToken);
             clock.Stop();
-            foreach (var failure in counts.Failures)
-            {
-                await stderr.WriteLineAsync($"summarizer: {failure.ArticleName}: {failure.ErrorCode}: {failure.ErrorMessage}");
-            }
+            await ReportAsync(counts, clock.Elapsed, stdout, stderr);
 
-            var seconds = clock.Elapsed.TotalSeconds;
-            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"summarised {counts.Summarized}, skipped {counts.Skipped}, failed {counts.NewFailures} new + {counts.EarlierFailures} earlier, unfinished {counts.Unfinished}, degraded {counts.Degraded} of {counts.Total} articles in {seconds:0.00} s ({(seconds > 0 ? counts.Total / seconds : 0):0} articles/s)"));
-
-            // An article with a current error record is up to date: its failure is the answer until it changes. Only
-            // articles left without an up-to-date result make the run fail.
+            // An article with a current error record is up to date: its failure is the answer until it changes. One
+            // whose name cannot hold a result is beyond any run. Only articles left without an up-to-date result, or
+            // listings that could not be read, make the run fail.
             return counts.AllUpToDate ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
         });
         return command;
+    }
+
+    private static async Task ReportAsync(BackfillCounts counts, TimeSpan elapsed, TextWriter stdout, TextWriter stderr)
+    {
+        foreach (var failure in counts.Failures)
+        {
+            await stderr.WriteLineAsync($"summarizer: {failure.ArticleName}: {failure.ErrorCode}: {failure.ErrorMessage}");
+        }
+
+        foreach (var problem in counts.ListingProblems)
+        {
+            await stderr.WriteLineAsync($"summarizer: {problem.Code}: {problem.Message}");
+        }
+
+        var seconds = elapsed.TotalSeconds;
+        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"summarised {counts.Summarized}, skipped {counts.Skipped}, failed {counts.NewFailures} new + {counts.EarlierFailures} earlier, unfinished {counts.Unfinished}, invalid names {counts.InvalidNames}, degraded {counts.Degraded} of {counts.Total} articles in {seconds:0.00} s ({(seconds > 0 ? counts.Total / seconds : 0):0} articles/s)"));
+        if (counts.AllUpToDate && counts.InvalidNames > 0)
+        {
+            await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"summarizer: done: every article is up to date except {counts.InvalidNames} whose names cannot hold a result (invalid_name, listed above); rename them to summarise them."));
+        }
     }
 
     private static async Task<int> EnqueueAsync(ServiceProvider services, int parallelism, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
@@ -88,9 +105,15 @@ internal static class ProcessCommand
             return ExitCodes.SomeInputsFailed;
         }
 
+        foreach (var problem in result.Problems)
+        {
+            await stderr.WriteLineAsync($"summarizer: {problem.Code}: {problem.Message}");
+        }
+
         var seconds = result.ListingTime.TotalSeconds;
+        var invalid = result.InvalidNames > 0 ? $"; {result.InvalidNames} with names no result can be stored under (invalid_name) not sent" : "";
         await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"enqueued {result.Enqueued} of {result.Listed} articles ({result.Stale} without an up-to-date result) on {SummarizeRequests.QueueName}; listing took {seconds:0.00} s ({(seconds > 0 ? result.Listed / seconds : 0):0} articles/s), sending {result.EnqueueTime.TotalSeconds:0.00} s"));
-        return ExitCodes.Success;
+            $"enqueued {result.Enqueued} of {result.Listed} articles ({result.Stale} without an up-to-date result) on {SummarizeRequests.QueueName}; listing took {seconds:0.00} s ({(seconds > 0 ? result.Listed / seconds : 0):0} articles/s), sending {result.EnqueueTime.TotalSeconds:0.00} s{invalid}"));
+        return result.Problems.Count == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
     }
 }

@@ -8,10 +8,19 @@ namespace Summarizer.Core.Documents;
 /// </summary>
 public sealed record SummaryDocument
 {
-    /// <summary>1.1 added <c>engine.degraded</c>; 1.0 documents read the same, with no summary marked degraded.</summary>
-    public const string CurrentSchemaVersion = "1.1";
+    /// <summary>
+    /// 2.0 added <see cref="Status"/>: <c>summaries/{name}.json</c> holds either this document or an error record
+    /// (<c>"status": "failed"</c>), so a reader tells them apart by that field. 1.1 added <c>engine.degraded</c>.
+    /// Documents of 1.x have no status and are summaries.
+    /// </summary>
+    public const string CurrentSchemaVersion = "2.0";
+
+    /// <summary>The <see cref="Status"/> of a summary; an error record says <c>failed</c>.</summary>
+    public const string SummarizedStatus = "summarized";
 
     public string SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    public string Status { get; init; } = SummarizedStatus;
 
     public string? Title { get; init; }
 

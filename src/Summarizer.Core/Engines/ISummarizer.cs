@@ -9,6 +9,13 @@ public interface ISummarizer
     string Name { get; }
 
     /// <summary>
+    /// True when one call costs more than a few storage requests (a model billed per token, seconds of latency): the
+    /// storage pipeline then takes the article's claim first, so concurrent runs pay it once. False for engines whose
+    /// duplicate run costs less than the claim would (the embedded one); conditional writes settle those races.
+    /// </summary>
+    bool IsCostly => false;
+
+    /// <summary>
     /// The fingerprint a summary written now with <paramref name="options"/> would carry, without summarising; lets the
     /// storage pipeline skip up-to-date work before any engine call.
     /// </summary>

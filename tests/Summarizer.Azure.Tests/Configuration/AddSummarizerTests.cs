@@ -17,6 +17,7 @@ public sealed class AddSummarizerTests
         using var provider = Build(new() { ["ArticlesStorage"] = "UseDevelopmentStorage=true" });
 
         Assert.IsType<ExtractiveSummarizer>(provider.GetRequiredService<ISummarizer>());
+        Assert.False(provider.GetRequiredService<ISummarizer>().IsCostly); // no claim: a duplicate run costs less
         Assert.NotNull(provider.GetRequiredService<SummaryPipeline>());
         var options = provider.GetRequiredService<IOptions<SummarizerOptions>>().Value;
         Assert.Equal(("articles", "summaries", 5L * 1024 * 1024), (options.ArticlesContainer, options.SummariesContainer, options.MaxInputBytes));
@@ -56,6 +57,7 @@ public sealed class AddSummarizerTests
 
         Assert.IsType<Summarizer.AI.FallbackSummarizer>(engine);
         Assert.Equal("azure-openai", engine.Name);
+        Assert.True(engine.IsCostly); // so the pipeline claims an article before asking the model
     }
 
     [Fact]

@@ -102,6 +102,21 @@ public sealed class DegradedSummaryTests(AzuriteFixture azurite)
         Assert.Equal((0, 0, 2), (settled.Summarized, settled.Degraded, settled.Skipped));
     }
 
+    [Fact]
+    public async Task ProcessAsync_EightConcurrentRuns_AskTheModelOnce()
+    {
+        var harness = await CreateAsync();
+        _model.IsDown = false;
+        await harness.UploadAsync("harbour.txt", TestArticles.Harbour);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => harness.Pipeline.ProcessAsync("harbour.txt"))));
+
+        Assert.Equal(1, _model.Requests);
+        Assert.Equal(1, results.Count(r => r.Outcome == PipelineOutcome.Summarized));
+        Assert.All(results, r => Assert.Contains(r.Outcome, new[] { PipelineOutcome.Summarized, PipelineOutcome.UpToDate }));
+        Assert.Equal(["harbour.txt.json", "harbour.txt.md"], await harness.SummaryBlobNamesAsync());
+    }
+
     private async Task<PipelineHarness> CreateAsync()
     {
         var model = new ChatClientSummarizer(_model, new ChatSummarizerOptions

@@ -39,9 +39,14 @@ public sealed class SummaryPipelineTests(AzuriteFixture azurite)
         Assert.Equal(harness.Clock.GetUtcNow(), document.CreatedAt);
         Assert.NotEmpty(document.Summary);
 
+        Assert.Equal(SummaryDocument.CurrentSchemaVersion, document.SchemaVersion);
+        Assert.Equal(SummaryDocument.SummarizedStatus, document.Status);
+
+        // The Markdown is derived: it names the result it was rendered from.
         BlobProperties markdownProperties = await harness.SummariesContainer.GetBlobClient("news/harbour.txt.md").GetPropertiesAsync();
         Assert.Equal("text/markdown; charset=utf-8", markdownProperties.ContentType);
         Assert.Equal(article.ETag.ToString(), markdownProperties.Metadata[SummaryMetadata.SourceETagKey]);
+        Assert.Equal(jsonProperties.ETag.ToString().Trim('"'), markdownProperties.Metadata[SummaryMetadata.ResultETagKey].Trim('"'));
     }
 
     [Fact]
@@ -115,8 +120,8 @@ public sealed class SummaryPipelineTests(AzuriteFixture azurite)
     [Fact]
     public async Task ProcessAsync_StaleRunFinishesAfterNewerRun_KeepsNewerSummary()
     {
-        // Without claims: the old run's claim would make the newer run wait, so this stages a claim that ran out.
-        var harness = await PipelineHarness.CreateAsync(azurite, claims: false);
+        // The embedded engine takes no claim: the newer run does not wait for the old one.
+        var harness = await PipelineHarness.CreateAsync(azurite);
         await harness.UploadAsync("story.txt", TestArticles.Harbour);
         var oldRunIsSummarizing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var releaseOldRun = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -137,7 +142,7 @@ public sealed class SummaryPipelineTests(AzuriteFixture azurite)
         var oldResult = await oldRun.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal(PipelineOutcome.Summarized, newRun.Outcome);
-        Assert.Equal(PipelineOutcome.UpToDate, oldResult.Outcome); // it looked again and found the newer summary
+        Assert.Equal(PipelineOutcome.Superseded, oldResult.Outcome); // its write lost, it looked again and left the newer summary
         var document = await ReadDocumentAsync(harness, "story.txt.json");
         Assert.Equal(Sha256(TestArticles.Library), document.Source.Sha256);
         foreach (var name in new[] { "story.txt.json", "story.txt.md" })
@@ -157,9 +162,10 @@ public sealed class SummaryPipelineTests(AzuriteFixture azurite)
 
         Assert.Equal(PipelineOutcome.Failed, result.Outcome);
         Assert.Equal(ErrorCodes.InvalidEncoding, result.ErrorCode);
-        Assert.Equal(["broken.txt.error.json"], await harness.SummaryBlobNamesAsync());
-        using var record = await ReadJsonAsync(harness, "broken.txt.error.json");
+        Assert.Equal(["broken.txt.json"], await harness.SummaryBlobNamesAsync());
+        using var record = await ReadJsonAsync(harness, "broken.txt.json");
         Assert.Equal("failed", record.RootElement.GetProperty("status").GetString());
+        Assert.Equal(SummaryDocument.CurrentSchemaVersion, record.RootElement.GetProperty("schemaVersion").GetString());
         Assert.Equal(ErrorCodes.InvalidEncoding, record.RootElement.GetProperty("code").GetString());
         Assert.False(string.IsNullOrWhiteSpace(record.RootElement.GetProperty("message").GetString()));
         Assert.Equal(article.ETag.ToString(), record.RootElement.GetProperty("sourceEtag").GetString());
@@ -172,14 +178,14 @@ public sealed class SummaryPipelineTests(AzuriteFixture azurite)
         await harness.UploadAsync("refused.txt", TestArticles.Harbour);
         harness.Engine.BeforeSummarizeAsync = _ => throw new SummarizerException(ErrorCodes.EngineRefused, "The engine refused this article.");
         await harness.Pipeline.ProcessAsync("refused.txt");
-        BlobProperties before = await harness.SummariesContainer.GetBlobClient("refused.txt.error.json").GetPropertiesAsync();
+        BlobProperties before = await harness.SummariesContainer.GetBlobClient("refused.txt.json").GetPropertiesAsync();
 
         var result = await harness.Pipeline.ProcessAsync("refused.txt");
 
         Assert.Equal(PipelineOutcome.UpToDate, result.Outcome);
         Assert.Equal(ErrorCodes.EngineRefused, result.ErrorCode);
         Assert.Equal(1, harness.Engine.Calls);
-        BlobProperties after = await harness.SummariesContainer.GetBlobClient("refused.txt.error.json").GetPropertiesAsync();
+        BlobProperties after = await harness.SummariesContainer.GetBlobClient("refused.txt.json").GetPropertiesAsync();
         Assert.Equal(before.ETag, after.ETag);
     }
 
@@ -193,7 +199,7 @@ public sealed class SummaryPipelineTests(AzuriteFixture azurite)
 
         Assert.Equal(ErrorCodes.InputTooLarge, result.ErrorCode);
         Assert.Equal(0, harness.Engine.Calls);
-        Assert.Equal(["long.txt.error.json"], await harness.SummaryBlobNamesAsync());
+        Assert.Equal(["long.txt.json"], await harness.SummaryBlobNamesAsync());
     }
 
     [Fact]
@@ -221,7 +227,7 @@ public sealed class SummaryPipelineTests(AzuriteFixture azurite)
         var result = await harness.Pipeline.ProcessAsync("draft.txt");
 
         Assert.Equal(PipelineOutcome.Failed, result.Outcome);
-        Assert.Equal(["draft.txt.error.json"], await harness.SummaryBlobNamesAsync());
+        Assert.Equal(["draft.txt.json"], await harness.SummaryBlobNamesAsync()); // the older summary's Markdown went with it
     }
 
     [Fact]
@@ -274,7 +280,7 @@ public sealed class SummaryPipelineTests(AzuriteFixture azurite)
         var result = await harness.Pipeline.ProcessAsync(name);
 
         Assert.Equal(ErrorCodes.InvalidEncoding, result.ErrorCode);
-        Assert.Equal([name + ".error.json"], await harness.SummaryBlobNamesAsync());
+        Assert.Equal([name + ".json"], await harness.SummaryBlobNamesAsync());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Storage.Blobs;
@@ -14,7 +15,9 @@ namespace Summarizer.Azure.Tests.Pipeline;
 
 /// <summary>
 /// Runs for different versions of one article that finish in either order must leave the newest version's result and
-/// nothing else. The engine is gated: the run for the first version is held inside it until the test lets it go.
+/// nothing else. The engine is gated: the run for the first version is held inside it until the test lets it go. With
+/// a costly engine the runs go through the article's claim; with the embedded one they do not, and the conditional
+/// write of the one result blob settles the race.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class VersionRaceTests(AzuriteFixture azurite)
@@ -26,9 +29,9 @@ public sealed class VersionRaceTests(AzuriteFixture azurite)
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public async Task OldGoodRunFinishesAfterNewRefusal_LeavesOnlyNewErrorRecord(bool claims)
+    public async Task OldGoodRunFinishesAfterNewRefusal_LeavesOnlyNewErrorRecord(bool costlyEngine)
     {
-        var harness = await PipelineHarness.CreateAsync(azurite, claims: claims);
+        var harness = await PipelineHarness.CreateAsync(azurite, costlyEngine: costlyEngine);
         harness.Engine.BeforeSummarizeAsync = async article =>
         {
             if (article.Text.Contains("harbour", StringComparison.Ordinal))
@@ -41,20 +44,19 @@ public sealed class VersionRaceTests(AzuriteFixture azurite)
             }
         };
 
-        var (newer, oldResult, newResult) = await RaceAsync(harness, TestArticles.Library);
+        var (newer, _, newResult) = await RaceAsync(harness, TestArticles.Library);
 
         Assert.Equal(ErrorCodes.EngineRefused, newResult.ErrorCode);
-        Assert.Equal(ErrorCodes.EngineRefused, oldResult.ErrorCode); // it looked again and found the newer record
-        Assert.Equal([Name + ".error.json"], await harness.SummaryBlobNamesAsync());
-        await AssertSourceAsync(harness, Name + ".error.json", newer);
+        Assert.Equal([Name + ".json"], await harness.SummaryBlobNamesAsync());
+        await AssertResultAsync(harness, newer, ErrorCodes.EngineRefused);
     }
 
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public async Task OldRefusedRunFinishesAfterNewSummary_LeavesOnlyNewSummary(bool claims)
+    public async Task OldRefusedRunFinishesAfterNewSummary_LeavesOnlyNewSummary(bool costlyEngine)
     {
-        var harness = await PipelineHarness.CreateAsync(azurite, claims: claims);
+        var harness = await PipelineHarness.CreateAsync(azurite, costlyEngine: costlyEngine);
         harness.Engine.BeforeSummarizeAsync = async article =>
         {
             if (article.Text.Contains("harbour", StringComparison.Ordinal))
@@ -64,19 +66,19 @@ public sealed class VersionRaceTests(AzuriteFixture azurite)
             }
         };
 
-        var (newer, oldResult, newResult) = await RaceAsync(harness, TestArticles.Library);
+        var (newer, _, newResult) = await RaceAsync(harness, TestArticles.Library);
 
         Assert.False(newResult.IsFailure);
-        Assert.False(oldResult.IsFailure);
         Assert.Equal([Name + ".json", Name + ".md"], await harness.SummaryBlobNamesAsync());
-        await AssertSourceAsync(harness, Name + ".json", newer);
-        await AssertSourceAsync(harness, Name + ".md", newer);
+        await AssertResultAsync(harness, newer, errorCode: null);
+        BlobProperties markdown = await harness.SummariesContainer.GetBlobClient(Name + ".md").GetPropertiesAsync();
+        Assert.Equal(newer.ETag.ToString(), markdown.Metadata[SummaryMetadata.SourceETagKey]);
     }
 
     [Fact]
-    public async Task NewVersionFinishesBetweenOldRunsCheckAndWrite_OldRunTakesItsSummaryBack()
+    public async Task NewVersionFinishesBetweenOldRunsReadAndWrite_OldRunWritesNothing()
     {
-        var harness = await PipelineHarness.CreateAsync(azurite, claims: false);
+        var harness = await PipelineHarness.CreateAsync(azurite);
         harness.Engine.BeforeSummarizeAsync = article => article.Text.Contains("library", StringComparison.Ordinal)
             ? throw new SummarizerException(ErrorCodes.EngineRefused, "The engine refused this version.")
             : Task.CompletedTask;
@@ -84,8 +86,8 @@ public sealed class VersionRaceTests(AzuriteFixture azurite)
         ArticleSnapshot? newer = null;
         PipelineResult? newResult = null;
 
-        // The old run's first summary write is held at the wire, after its version check passed, while the whole run
-        // for a newer version happens: the narrowest window there is.
+        // The old run's result write is held at the wire, after everything it read, while the whole run for a newer
+        // version happens: the narrowest window there is.
         var options = new BlobClientOptions();
         options.AddPolicy(new BeforeFirstPut(Name + ".json", async () =>
         {
@@ -95,61 +97,18 @@ public sealed class VersionRaceTests(AzuriteFixture azurite)
         var heldSummaries = new BlobServiceClient(azurite.ConnectionString, options).GetBlobContainerClient(harness.SummariesContainer.Name);
         var oldRun = new SummaryPipeline(harness.Pipeline.Articles, new BlobSummaryStore(heldSummaries),
             new ArticleProcessor(new ArticleDecoder(new IngestionOptions()), harness.Engine, harness.Clock),
-            Options.Create(harness.Options), harness.Clock, NullLogger<SummaryPipeline>.Instance)
-        {
-            ClaimEngineWork = false,
-        };
+            Options.Create(harness.Options), harness.Clock, NullLogger<SummaryPipeline>.Instance);
 
         var oldResult = await oldRun.ProcessAsync(Name);
 
         Assert.Equal(PipelineOutcome.Failed, newResult?.Outcome);
-        Assert.Equal(ErrorCodes.EngineRefused, oldResult.ErrorCode); // it looked again and found the newer record
-        Assert.Equal([Name + ".error.json"], await harness.SummaryBlobNamesAsync());
-        await AssertSourceAsync(harness, Name + ".error.json", newer!);
-    }
-
-    [Fact]
-    public async Task SweepOverStaleErrorBesideCurrentSummary_RemovesErrorRecordWithoutEngineCall()
-    {
-        var harness = await PipelineHarness.CreateAsync(azurite);
-        await harness.UploadAsync(Name, TestArticles.InvalidUtf8);
-        await harness.Pipeline.ProcessAsync(Name);
-        var staleError = await CopyAsync(harness, Name + ".error.json");
-        await harness.UploadAsync(Name, TestArticles.Library);
-        await harness.Pipeline.ProcessAsync(Name);
-        await RestoreAsync(harness, Name + ".error.json", staleError); // as a late run for the first version would have left it
-        var calls = harness.Engine.Calls;
-
-        var counts = await new BackfillRunner(harness.Pipeline).RunAsync(2);
-
-        Assert.Equal((1, 0, 0), (counts.Skipped, counts.Failed, counts.Unfinished));
-        Assert.Equal(calls, harness.Engine.Calls);
-        Assert.Equal([Name + ".json", Name + ".md"], await harness.SummaryBlobNamesAsync());
-    }
-
-    [Fact]
-    public async Task ProcessAsync_StaleSummaryBesideCurrentErrorRecord_KeepsOnlyErrorRecord()
-    {
-        var harness = await PipelineHarness.CreateAsync(azurite);
-        await harness.UploadAsync(Name, TestArticles.Harbour);
-        await harness.Pipeline.ProcessAsync(Name);
-        var staleJson = await CopyAsync(harness, Name + ".json");
-        var staleMarkdown = await CopyAsync(harness, Name + ".md");
-        var broken = await harness.UploadAsync(Name, TestArticles.InvalidUtf8);
-        await harness.Pipeline.ProcessAsync(Name);
-        await RestoreAsync(harness, Name + ".json", staleJson);
-        await RestoreAsync(harness, Name + ".md", staleMarkdown);
-
-        var result = await harness.Pipeline.ProcessAsync(Name);
-
-        Assert.Equal(PipelineOutcome.UpToDate, result.Outcome);
-        Assert.Equal(ErrorCodes.InvalidEncoding, result.ErrorCode);
-        Assert.Equal([Name + ".error.json"], await harness.SummaryBlobNamesAsync());
-        await AssertSourceAsync(harness, Name + ".error.json", broken);
+        Assert.Equal(PipelineOutcome.Superseded, oldResult.Outcome); // its write lost; it looked again and left the newer record
+        Assert.Equal([Name + ".json"], await harness.SummaryBlobNamesAsync());
+        await AssertResultAsync(harness, newer!, ErrorCodes.EngineRefused);
     }
 
     // Starts a run for the first version, uploads the second while the first is inside the engine, runs the second
-    // (concurrently: with claims on it waits for the first), then lets the first finish last.
+    // (concurrently: with a costly engine it waits for the first's claim), then lets the first finish last.
     private async Task<(ArticleSnapshot Newer, PipelineResult Old, PipelineResult New)> RaceAsync(PipelineHarness harness, string newerText)
     {
         await harness.UploadAsync(Name, TestArticles.Harbour);
@@ -157,7 +116,7 @@ public sealed class VersionRaceTests(AzuriteFixture azurite)
         await _oldRunInEngine.Task.WaitAsync(TimeSpan.FromSeconds(30));
         var newer = await harness.UploadAsync(Name, newerText);
         var newRun = Task.Run(() => harness.Pipeline.ProcessAsync(Name));
-        if (!harness.Pipeline.ClaimEngineWork)
+        if (!harness.Engine.IsCostly)
         {
             await newRun.WaitAsync(TimeSpan.FromSeconds(30)); // the newer version's result is stored before the old run ends
         }
@@ -173,20 +132,20 @@ public sealed class VersionRaceTests(AzuriteFixture azurite)
         await _releaseOldRun.Task;
     }
 
-    private static async Task AssertSourceAsync(PipelineHarness harness, string blobName, ArticleSnapshot version)
+    // The one result blob is the newer version's: a summary, or its error record with the given code.
+    private static async Task AssertResultAsync(PipelineHarness harness, ArticleSnapshot version, string? errorCode)
     {
-        BlobProperties properties = await harness.SummariesContainer.GetBlobClient(blobName).GetPropertiesAsync();
+        var blob = harness.SummariesContainer.GetBlobClient(Name + ".json");
+        BlobProperties properties = await blob.GetPropertiesAsync();
         Assert.Equal(version.ETag.ToString(), properties.Metadata[SummaryMetadata.SourceETagKey]);
+        using var body = JsonDocument.Parse((await blob.DownloadContentAsync()).Value.Content.ToMemory());
+        var status = body.RootElement.GetProperty("status").GetString();
+        Assert.Equal(errorCode is null ? "summarized" : "failed", status);
+        if (errorCode is not null)
+        {
+            Assert.Equal(errorCode, body.RootElement.GetProperty("code").GetString());
+        }
     }
-
-    private static async Task<(BinaryData Content, IDictionary<string, string> Metadata)> CopyAsync(PipelineHarness harness, string blobName)
-    {
-        BlobDownloadResult download = await harness.SummariesContainer.GetBlobClient(blobName).DownloadContentAsync();
-        return (download.Content, download.Details.Metadata);
-    }
-
-    private static async Task RestoreAsync(PipelineHarness harness, string blobName, (BinaryData Content, IDictionary<string, string> Metadata) copy) =>
-        await harness.SummariesContainer.GetBlobClient(blobName).UploadAsync(copy.Content, new BlobUploadOptions { Metadata = copy.Metadata });
 
     // Runs a step once, just before the first upload of one blob goes out.
     private sealed class BeforeFirstPut(string blobName, Func<Task> step) : HttpPipelinePolicy

@@ -5,13 +5,14 @@ using Summarizer.Testing;
 
 namespace Summarizer.Azure.Tests.Storage;
 
+/// <summary>The claim a run takes before paying an engine that costs more than the claim (the model engine, staged here).</summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class ArticleClaimTests(AzuriteFixture azurite)
 {
     [Fact]
     public async Task Run_KeepsItsClaimReleasedBesideTheSummaries_AndTheSummariesContainerHoldsResultsOnly()
     {
-        var harness = await PipelineHarness.CreateAsync(azurite);
+        var harness = await PipelineHarness.CreateAsync(azurite, costlyEngine: true);
         await harness.UploadAsync("news/harbour.txt", TestArticles.Harbour);
 
         await harness.Pipeline.ProcessAsync("news/harbour.txt");
@@ -25,7 +26,7 @@ public sealed class ArticleClaimTests(AzuriteFixture azurite)
     [Fact]
     public async Task NextVersion_TakesTheReleasedClaimAgain_AndLeavesItReleased()
     {
-        var harness = await PipelineHarness.CreateAsync(azurite);
+        var harness = await PipelineHarness.CreateAsync(azurite, costlyEngine: true);
         await harness.UploadAsync("harbour.txt", TestArticles.Harbour);
         await harness.Pipeline.ProcessAsync("harbour.txt");
         var claim = ClaimsContainer(harness).GetBlobClient("harbour.txt.claim");
@@ -43,7 +44,7 @@ public sealed class ArticleClaimTests(AzuriteFixture azurite)
     [Fact]
     public async Task ClaimHeldByAnotherRun_MakesTheRunWaitUntilItIsReleased()
     {
-        var harness = await PipelineHarness.CreateAsync(azurite);
+        var harness = await PipelineHarness.CreateAsync(azurite, costlyEngine: true);
         await harness.UploadAsync("harbour.txt", TestArticles.Harbour);
         var names = BlobNames.For("harbour.txt");
         var held = await harness.Pipeline.Summaries.ClaimAsync(names);
@@ -56,6 +57,18 @@ public sealed class ArticleClaimTests(AzuriteFixture azurite)
         await held.DisposeAsync();
         await waiting;
         Assert.Equal(1, harness.Engine.Calls);
+    }
+
+    [Fact]
+    public async Task EmbeddedEngine_TakesNoClaim()
+    {
+        var harness = await PipelineHarness.CreateAsync(azurite);
+        await harness.UploadAsync("harbour.txt", TestArticles.Harbour);
+
+        await harness.Pipeline.ProcessAsync("harbour.txt");
+
+        Assert.Equal(1, harness.Engine.Calls);
+        Assert.False((await ClaimsContainer(harness).ExistsAsync()).Value);
     }
 
     private BlobContainerClient ClaimsContainer(PipelineHarness harness) =>

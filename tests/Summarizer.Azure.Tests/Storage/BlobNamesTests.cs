@@ -14,7 +14,7 @@ public sealed class BlobNamesTests
     {
         var names = BlobNames.For(article);
 
-        Assert.Equal((json, markdown, error), (names.Json, names.Markdown, names.Error));
+        Assert.Equal((json, markdown, error), (names.Json, names.Markdown, names.LegacyError));
     }
 
     [Theory]
@@ -55,7 +55,7 @@ public sealed class BlobNamesTests
         Assert.Equal(valid, BlobNames.TryValidate(name, out _));
         if (valid)
         {
-            Assert.True(BlobNames.For(name).Error.Length <= BlobNames.MaxBlobNameLength);
+            Assert.True(BlobNames.For(name).LegacyError.Length <= BlobNames.MaxBlobNameLength);
         }
     }
 }

@@ -17,7 +17,7 @@ public sealed class StorageUnavailableTests
 
     public static TheoryData<string> Operations() =>
     [
-        "articles.create", "articles.exists", "articles.snapshot", "articles.download", "articles.upload", "articles.list",
+        "articles.create", "articles.exists", "articles.snapshot", "articles.read", "articles.upload", "articles.list",
         "summaries.create", "summaries.exists", "summaries.snapshot", "summaries.list", "summaries.read", "summaries.write",
         "summaries.metadata", "summaries.delete",
     ];
@@ -90,16 +90,16 @@ public sealed class StorageUnavailableTests
             "articles.create" => articles.CreateContainerIfMissingAsync(),
             "articles.exists" => articles.ContainerExistsAsync(),
             "articles.snapshot" => articles.GetSnapshotAsync("a.txt"),
-            "articles.download" => articles.DownloadAsync(Article, 100),
+            "articles.read" => articles.ReadAsync("a.txt", 100),
             "articles.upload" => articles.UploadAsync("a.txt", BinaryData.FromString("x"), "text/plain"),
             "articles.list" => ListAllAsync(articles),
             "summaries.create" => summaries.CreateContainerIfMissingAsync(),
             "summaries.exists" => summaries.ContainerExistsAsync(),
-            "summaries.snapshot" => summaries.GetSnapshotAsync(names),
+            "summaries.snapshot" => summaries.ReadOutputsAsync(names),
             "summaries.list" => summaries.ListAsync(),
             "summaries.read" => summaries.ReadAsync(names.Json),
             "summaries.write" => summaries.TryWriteAsync(names.Json, BinaryData.FromString("{}"), BlobSummaryStore.JsonContentType,
-                known.Metadata, known, _ => Task.FromResult(true)),
+                known.Metadata, known),
             "summaries.metadata" => summaries.TryUpdateMetadataAsync(names.Json, known, known.Metadata),
             "summaries.delete" => summaries.DeleteIfUnchangedAsync(names.Json, known),
             _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),

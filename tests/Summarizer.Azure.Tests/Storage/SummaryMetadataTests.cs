@@ -20,30 +20,34 @@ public sealed class SummaryMetadataTests
 
         Assert.All(stored.Values, v => Assert.All(v, c => Assert.InRange(c, ' ', '~')));
         Assert.Equal(metadata, read);
-        Assert.True(read.Describes(Article, fingerprint));
+        Assert.Equal(Article.ETag.ToString(), read.SourceETag);
+        Assert.Equal(Article.LastModified, read.SourceLastModified);
     }
 
     [Fact]
-    public void From_BlobWithoutProvenance_DescribesNothing()
+    public void ToDictionary_FailureDegradedAndRendering_ReadBack()
+    {
+        var failure = SummaryMetadata.For(Article, "", "extractive/1.0/length=medium") with { ErrorCode = "invalid_encoding" };
+        var rendering = SummaryMetadata.For(Article, new string('b', 64), "extractive-fallback/1.0") with { Degraded = true, ResultETag = "\"0x8DABC\"" };
+
+        var failureRead = SummaryMetadata.From(failure.ToDictionary());
+        var renderingRead = SummaryMetadata.From(rendering.ToDictionary());
+
+        Assert.True(failureRead.IsFailure);
+        Assert.Equal("invalid_encoding", failureRead.ErrorCode);
+        Assert.Equal(rendering, renderingRead);
+        Assert.False(renderingRead.IsFailure);
+        Assert.Equal("true", rendering.ToDictionary()[SummaryMetadata.DegradedKey]);
+    }
+
+    [Fact]
+    public void From_BlobWithoutProvenance_ReadsAsEmptyAndOldest()
     {
         var read = SummaryMetadata.From(new Dictionary<string, string>());
 
-        Assert.False(read.Describes(Article, "extractive/0.1/length=medium"));
-        Assert.False(read.HasContent(new string('a', 64), "extractive/0.1/length=medium"));
-    }
-
-    [Fact]
-    public void DegradedSummary_ReadsBackDegradedAndIsNotUpToDateForTheConfiguredEngine()
-    {
-        const string model = "azure-openai/0.1+gpt-test/length=medium";
-        var metadata = SummaryMetadata.For(Article, new string('a', 64), "extractive/1.0/length=medium") with { Degraded = true };
-        var stored = new StoredBlob(new ETag("\"0x1\""), SummaryMetadata.From(metadata.ToDictionary()));
-        var snapshot = new SummarySnapshot(stored, stored, null);
-
-        Assert.True(stored.Metadata.Degraded);
-        Assert.Equal("true", metadata.ToDictionary()[SummaryMetadata.DegradedKey]);
-        Assert.False(snapshot.HasSummaryOf(Article, model));
-        Assert.True(snapshot.HasDegradedSummaryOf(Article));
-        Assert.False(SummaryMetadata.From(SummaryMetadata.For(Article, "", model).ToDictionary()).Degraded);
+        Assert.Equal("", read.SourceETag);
+        Assert.Equal(DateTimeOffset.MinValue, read.SourceLastModified);
+        Assert.Null(read.ErrorCode);
+        Assert.Null(read.ResultETag);
     }
 }

@@ -22,6 +22,11 @@ public sealed class CountingSummarizer(ISummarizer inner) : ISummarizer
 
     public string Name => inner.Name;
 
+    /// <summary>The inner engine's answer unless a test sets it (to run the extractive engine the way a model engine is run).</summary>
+    public bool? Costly { get; set; }
+
+    public bool IsCostly => Costly ?? inner.IsCostly;
+
     public string Fingerprint(SummaryOptions options) => inner.Fingerprint(options);
 
     public async Task<Summary> SummarizeAsync(Article article, SummaryOptions options, CancellationToken cancellationToken = default)

@@ -34,13 +34,27 @@ public sealed class PipelineHarness
 
     public SummarizerOptions Options { get; private init; } = new();
 
-    /// <summary>A harness over fresh containers; <paramref name="claims"/> false stages runs whose claim ran out (see <see cref="SummaryPipeline.ClaimEngineWork"/>).</summary>
+    /// <summary>
+    /// A harness over fresh containers. <paramref name="costlyEngine"/> runs the engine the way a model engine is run
+    /// (behind the article's claim, see <see cref="ISummarizer.IsCostly"/>); <paramref name="requests"/> records every
+    /// storage request, made with the app's own client settings.
+    /// </summary>
     public static async Task<PipelineHarness> CreateAsync(AzuriteFixture azurite, long maxInputBytes = IngestionOptions.DefaultMaxInputBytes,
-        ISummarizer? engine = null, bool claims = true)
+        ISummarizer? engine = null, bool costlyEngine = false, StorageRequestLog? requests = null)
     {
         var articles = await azurite.CreateContainerAsync("articles");
         var summaries = await azurite.CreateContainerAsync("summaries");
-        var counting = new CountingSummarizer(engine ?? new ExtractiveSummarizer());
+        if (requests is not null)
+        {
+            // The app's own client settings, with every request on the wire recorded.
+            var clientOptions = StorageClientProfiles.Background();
+            clientOptions.AddPolicy(requests, global::Azure.Core.HttpPipelinePosition.PerRetry);
+            var service = new BlobServiceClient(azurite.ConnectionString, clientOptions);
+            articles = service.GetBlobContainerClient(articles.Name);
+            summaries = service.GetBlobContainerClient(summaries.Name);
+        }
+
+        var counting = new CountingSummarizer(engine ?? new ExtractiveSummarizer()) { Costly = costlyEngine ? true : null };
         var options = new SummarizerOptions { MaxInputBytes = maxInputBytes, ArticlesContainer = articles.Name, SummariesContainer = summaries.Name };
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
         var pipeline = new SummaryPipeline(
@@ -49,10 +63,7 @@ public sealed class PipelineHarness
             new ArticleProcessor(new ArticleDecoder(new IngestionOptions { MaxInputBytes = maxInputBytes }), counting, clock),
             Microsoft.Extensions.Options.Options.Create(options),
             clock,
-            NullLogger<SummaryPipeline>.Instance)
-        {
-            ClaimEngineWork = claims,
-        };
+            NullLogger<SummaryPipeline>.Instance);
         return new PipelineHarness(articles, summaries, counting, pipeline, clock) { Options = options };
     }
 
