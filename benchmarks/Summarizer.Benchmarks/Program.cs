@@ -16,5 +16,10 @@ if (args is ["html-profile", .. var profileArgs])
     return HtmlProfileCommand.Run(profileArgs);
 }
 
+if (args is ["html-parse-compare", .. var compareArgs])
+{
+    return HtmlParseCompareCommand.Run(compareArgs);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Summarizer.Benchmarks.ExtractiveBenchmarks).Assembly).Run(args);
 return 0;

@@ -1,20 +1,27 @@
 using System.Buffers;
-using Summarizer.Core.Ingestion.Unicode;
 
 namespace Summarizer.Core.Ingestion;
 
 /// <summary>
 /// Collects article text block by block and enforces the <see cref="Article.Text"/> contract in the same pass:
 /// whitespace (line breaks included) folds to one space inside a block, invisible characters vanish, lone surrogates
-/// become U+FFFD, empty blocks disappear, blocks are joined by exactly <c>"\n\n"</c>, and the result is NFC.
+/// and U+FFFE become U+FFFD, empty blocks disappear, blocks are joined by exactly <c>"\n\n"</c>, and the result is NFC.
 /// </summary>
 /// <remarks>
 /// Every decoder writes through this type so the rules live in one place. The buffer is pooled and grows by doubling,
 /// so memory stays linear in the input; ASCII text takes one branch per character and skips normalisation entirely.
+/// NFC is ICU's (<see cref="string.Normalize()"/>), asked only when a character from U+0300 on was written: no
+/// character before it changes under NFC or combines with the one before it.
 /// </remarks>
 internal sealed class BlockTextBuilder : IDisposable
 {
     private const string BlockSeparator = "\n\n";
+
+    /// <summary>U+0300, the first combining mark; every character before it is NFC whatever surrounds it.</summary>
+    private const char FirstCombiningMark = '\u0300';
+
+    /// <summary>U+FFFE, a byte-swapped byte-order mark and never text: written as U+FFFD, as a lone surrogate is.</summary>
+    private const char NotACharacter = '\uFFFE';
 
     private char[] _buffer;
     private int _length;
@@ -100,7 +107,7 @@ internal sealed class BlockTextBuilder : IDisposable
     {
         FlushHighSurrogate();
         var text = new string(_buffer, 0, _length);
-        return _mayNeedNormalization ? NfcNormalizer.Normalize(text) : text;
+        return _mayNeedNormalization ? text.Normalize() : text;
     }
 
     public void Dispose()
@@ -140,13 +147,18 @@ internal sealed class BlockTextBuilder : IDisposable
         }
 
         FlushHighSurrogate();
-        if (TextCharacters.IsSpace(c))
+        if (c == NotACharacter)
+        {
+            // ICU's Normalize refuses a string holding it, so it cannot reach ToString.
+            WriteVisible('\uFFFD');
+        }
+        else if (TextCharacters.IsSpace(c))
         {
             AppendSpace();
         }
         else if (!TextCharacters.IsIgnorable(c))
         {
-            _mayNeedNormalization |= NfcNormalizer.MayChange(c);
+            _mayNeedNormalization |= c >= FirstCombiningMark;
             WriteVisible(c);
         }
     }

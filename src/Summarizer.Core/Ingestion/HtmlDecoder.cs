@@ -13,9 +13,9 @@ namespace Summarizer.Core.Ingestion;
 /// </summary>
 public sealed class HtmlDecoder : IContentDecoder
 {
-    /// <summary>The only attributes the decoder looks at; the parser skips the rest.</summary>
+    /// <summary>The only attributes the decoder and the tree builder look at; the parser skips the rest.</summary>
     internal static readonly FrozenSet<string> ReadAttributes = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "class", "id", "role", "style", "hidden", "aria-hidden", "itemprop", "property", "name", "content");
+        [.. HtmlTreeBuilder.OwnAttributes, "class", "id", "role", "style", "hidden", "aria-hidden", "itemprop", "property", "name", "content"]);
 
     private enum Step
     {
@@ -31,10 +31,14 @@ public sealed class HtmlDecoder : IContentDecoder
     public Article Decode(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var document = HtmlTreeBuilder.Parse(text, ReadAttributes);
-        var body = document.Body;
+        return Decode(HtmlTreeBuilder.Parse(text, ReadAttributes), text.Length);
+    }
+
+    /// <summary>The article of a parsed page; the parser's differential test also feeds it AngleSharp's tree.</summary>
+    internal Article Decode(HtmlDocument document, int capacityHint)
+    {
         var title = FindTitle(document);
-        var cleaned = MainContentFinder.Extract(body, content => ExtractText(content, title, text.Length));
+        var cleaned = MainContentFinder.Extract(document.Body, content => ExtractText(content, title, capacityHint));
         if (cleaned.Length == 0)
         {
             throw new SummarizerException(ErrorCodes.NoExtractableText,
@@ -91,7 +95,7 @@ public sealed class HtmlDecoder : IContentDecoder
     }
 
     /// <summary>The text of the content's roots in order, block by block, leaving out what the content excludes.</summary>
-    private static string ExtractText(MainContent content, string? title, int capacityHint)
+    internal static string ExtractText(MainContent content, string? title, int capacityHint)
     {
         using var builder = new BlockTextBuilder(capacityHint);
         var titleRepeated = false;

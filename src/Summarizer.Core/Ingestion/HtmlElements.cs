@@ -13,7 +13,7 @@ internal static class HtmlElements
     private static readonly FrozenSet<string> Skipped = FrozenSet.Create(StringComparer.Ordinal,
         "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "iframe", "svg",
         "button", "select", "textarea", "input", "object", "embed", "canvas", "video", "audio", "map", "dialog", "head",
-        "annotation", "annotation-xml", "option", "datalist", "link", "meta");
+        "annotation", "annotation-xml", "option", "datalist", "link", "meta", "noembed", "noframes");
 
     /// <summary>Elements that start and end a block of text; everything else flows inline.</summary>
     private static readonly FrozenSet<string> Blocks = FrozenSet.Create(StringComparer.Ordinal,

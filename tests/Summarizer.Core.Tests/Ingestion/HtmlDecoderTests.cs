@@ -30,6 +30,7 @@ public sealed class HtmlDecoderTests
         { "<body><nav>Menu</nav><header>Masthead</header><p>Kept.</p><aside>Aside</aside><footer>Footer</footer></body>", "Kept." },
         { "<body><p>Kept.</p><form><label>Name</label><button>Send</button></form><iframe>Frame</iframe><svg><text>Drawing</text></svg></body>", "Kept." },
         { "<body><p>Kept.</p><script>var a = '<p>no</p>';</script><style>p { color: red }</style><noscript>Turn on scripts</noscript><template><p>Later</p></template></body>", "Kept." },
+        { "<body><p>Kept.</p><noframes><p>Frames are off</p></noframes><noembed><b>No plug-in</b></noembed></body>", "Kept." },
         // Hidden content is dropped, however it is hidden.
         { "<body><p>Kept.</p><p hidden>Hidden attribute.</p><p aria-hidden='TRUE'>Aria.</p></body>", "Kept." },
         { "<body><p>Kept.</p><p style='color:red; display : none'>Display none.</p><p style='visibility:hidden !important'>Invisible.</p></body>", "Kept." },

@@ -1,7 +1,6 @@
 using System.Text;
 using Summarizer.Core.Engines;
 using Summarizer.Core.Ingestion;
-using Summarizer.Core.Ingestion.Unicode;
 
 namespace Summarizer.Core.Tests.Pages;
 
@@ -49,8 +48,7 @@ public static class PageCorpusEvaluator
         ArgumentNullException.ThrowIfNull(text);
         var builder = new StringBuilder(text.Length);
         var space = false;
-        // The product's own NFC: the build is invariant-globalization, where string.Normalize composes nothing.
-        foreach (var c in NfcNormalizer.Normalize(text))
+        foreach (var c in text.Normalize())
         {
             if (c == '\u00AD')
             {

@@ -54,6 +54,8 @@ public sealed class WorkerHost : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    public int ProcessId => _process.Id;
+
     public Task<int> Exited => _process.Exited;
 
     /// <summary>Throws, with the worker's output, if the worker process has exited.</summary>
@@ -67,21 +69,24 @@ public sealed class WorkerHost : IAsyncDisposable
 
     /// <summary>Launches the worker with these app settings and completes once every function has loaded.</summary>
     /// <param name="server">A host endpoint shared by several workers; by default the worker gets its own.</param>
-    public static async Task<WorkerHost> StartAsync(IReadOnlyDictionary<string, string> appSettings, RpcServer? server = null, TimeSpan? startTimeout = null)
+    /// <param name="workerAssembly">Another build of the worker (a benchmark's variant); by default this build's.</param>
+    public static async Task<WorkerHost> StartAsync(IReadOnlyDictionary<string, string> appSettings, RpcServer? server = null, TimeSpan? startTimeout = null,
+        string? workerAssembly = null)
     {
+        workerAssembly ??= FunctionsBuildOutput.WorkerAssembly;
         ArgumentNullException.ThrowIfNull(appSettings);
         var ownsServer = server is null;
         server ??= await RpcServer.StartAsync().ConfigureAwait(false);
         var log = new WorkerLog();
         var workerId = Guid.NewGuid().ToString();
         var connected = server.Workers.Expect(workerId, log);
-        var process = WorkerProcess.Start(FunctionsBuildOutput.WorkerAssembly, server.Port, workerId, Guid.NewGuid().ToString(), appSettings, log);
+        var process = WorkerProcess.Start(workerAssembly, server.Port, workerId, Guid.NewGuid().ToString(), appSettings, log);
         var deadline = Stopwatch.StartNew();
         var timeout = startTimeout ?? DefaultStartTimeout;
         try
         {
             var channel = await WaitAsync(connected, process, log, "the worker to open its event stream", timeout).ConfigureAwait(false);
-            var appDirectory = Path.GetDirectoryName(FunctionsBuildOutput.WorkerAssembly)!;
+            var appDirectory = Path.GetDirectoryName(workerAssembly)!;
 
             var init = new WorkerInitRequest { HostVersion = "4.0.0-summarizer-tests", WorkerDirectory = appDirectory, FunctionAppDirectory = appDirectory };
             var initReply = (await WaitAsync(channel.RequestAsync(new StreamingMessage { WorkerInitRequest = init }, WorkerChannel.InitKey),

@@ -11,7 +11,7 @@ internal sealed class HtmlElement(string name, HtmlAttribute[] attributes) : Htm
 
     public string Name { get; } = name;
 
-    public HtmlAttribute[] Attributes { get; } = attributes;
+    public HtmlAttribute[] Attributes { get; private set; } = attributes;
 
     /// <summary>Inside <c>&lt;svg&gt;</c> or <c>&lt;math&gt;</c> (or one of them), where markup follows XML-like rules.</summary>
     public bool IsForeign { get; init; }
@@ -82,10 +82,32 @@ internal sealed class HtmlElement(string name, HtmlAttribute[] attributes) : Htm
 
     public bool HasAttribute(string attributeName) => GetAttribute(attributeName) is not null;
 
-    public void AppendChild(HtmlNode child)
+    public T AppendChild<T>(T child)
+        where T : HtmlNode
     {
         child.Parent = this;
         (_children ??= []).Add(child);
+        return child;
+    }
+
+    /// <summary>Inserts a child just before <paramref name="reference"/>, one of the children (searched from the end, where it usually is).</summary>
+    public void InsertBefore(HtmlNode child, HtmlNode reference)
+    {
+        child.Parent = this;
+        var children = _children!;
+        children.Insert(children.LastIndexOf(reference), child);
+    }
+
+    /// <summary>Adds the attributes the element does not have yet, as a repeated <c>&lt;html&gt;</c> or <c>&lt;body&gt;</c> tag does.</summary>
+    public void AddMissingAttributes(List<HtmlAttribute> attributes)
+    {
+        foreach (var attribute in attributes)
+        {
+            if (!HasAttribute(attribute.Name))
+            {
+                Attributes = [.. Attributes, attribute];
+            }
+        }
     }
 
     /// <summary>Adds the contents of a raw-text element (a title, a text area) as its one text child, when there are any.</summary>

@@ -14,4 +14,7 @@ internal enum HtmlElementFlags
 
     /// <summary>An SVG or MathML element whose content is HTML again.</summary>
     IntegrationPoint = 4,
+
+    /// <summary>A MathML element (a foreign element without it is SVG): the two name different integration points.</summary>
+    MathML = 8,
 }

@@ -17,7 +17,7 @@ internal sealed class HtmlTokenizer(string html, FrozenSet<string>? keptAttribut
     /// <summary>Longest whitespace-only text shared between its occurrences.</summary>
     private const int MaxSharedWhitespace = 64;
 
-    private static readonly SearchValues<char> TagNameEnd = SearchValues.Create(" \t\n\f\r/>");
+    internal static readonly SearchValues<char> TagNameEnd = SearchValues.Create(" \t\n\f\r/>");
     private static readonly SearchValues<char> UnquotedValueEnd = SearchValues.Create(" \t\n\f\r>");
     private static readonly SearchValues<char> AttributeNameEnd = SearchValues.Create(" \t\n\f\r/>=");
 
@@ -82,31 +82,35 @@ internal sealed class HtmlTokenizer(string html, FrozenSet<string>? keptAttribut
     {
         var text = html.AsSpan();
         var start = _position;
-        var search = start;
-        while (true)
+        var tagStart = RawTextEnd.Find(text, start, name);
+        if (tagStart < 0)
         {
-            var found = text[search..].IndexOf("</", StringComparison.Ordinal);
-            if (found < 0)
-            {
-                _position = text.Length;
-                return keep ? Content(text[start..]) : null;
-            }
-
-            var tagStart = search + found;
-            var nameEnd = tagStart + 2 + name.Length;
-            if (nameEnd <= text.Length
-                && text.Slice(tagStart + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
-                && (nameEnd == text.Length || TagNameEnd.Contains(text[nameEnd])))
-            {
-                _position = nameEnd;
-                SkipAttributes(text, keep: false);
-                return keep ? Content(text[start..tagStart]) : null;
-            }
-
-            search = tagStart + 2;
+            _position = text.Length;
+            return keep ? Content(text[start..]) : null;
         }
 
+        _position = tagStart + 2 + name.Length;
+        SkipAttributes(text, keep: false);
+        return keep ? Content(text[start..tagStart]) : null;
+
         string Content(ReadOnlySpan<char> content) => decode ? CharacterReferences.Decode(content, inAttribute: false) : content.ToString();
+    }
+
+    /// <summary>Drops one line break right after the current position: the one that follows <c>&lt;pre&gt;</c> is not content.</summary>
+    public void SkipLineBreak()
+    {
+        if (_position < html.Length && html[_position] == '\r')
+        {
+            _position++;
+            if (_position < html.Length && html[_position] == '\n')
+            {
+                _position++;
+            }
+        }
+        else if (_position < html.Length && html[_position] == '\n')
+        {
+            _position++;
+        }
     }
 
     /// <summary>Moves to the end of the input: what follows <c>&lt;plaintext&gt;</c> is text to the end.</summary>
@@ -179,6 +183,14 @@ internal sealed class HtmlTokenizer(string html, FrozenSet<string>? keptAttribut
                 TagName = ReadName(text);
                 SkipAttributes(text, keep: false);
                 return TagName.Length == 0 ? null : HtmlTokenKind.EndTag;
+            }
+
+            if (_position + 2 == text.Length)
+            {
+                // "</" at the very end is text.
+                _position = text.Length;
+                Text = "</";
+                return HtmlTokenKind.Text;
             }
 
             // "</>" is dropped; "</" and anything but a letter is a bogus comment.

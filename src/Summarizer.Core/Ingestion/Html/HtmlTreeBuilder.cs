@@ -5,23 +5,30 @@ namespace Summarizer.Core.Ingestion.Html;
 /// <summary>
 /// Builds the element tree from <see cref="HtmlTokenizer"/>'s tokens with the parts of the HTML tree-construction
 /// rules that shape a page's text: an implied head and body, paragraphs closed by the blocks that start after them,
-/// list items, definitions, table rows and cells closed by their next sibling, implied table bodies and rows, stray end
-/// tags ignored, a misnested formatting element (<c>&lt;a&gt;&lt;div&gt;…&lt;/a&gt;</c>) resolved the way the
-/// adoption agency does (bounded to eight rounds), SVG and MathML with self-closing tags and CDATA, and raw text in
-/// scripts, styles, titles and text areas. Active formatting elements are not reopened after a block closes them, and
-/// stray content inside tables stays where it is rather than being moved before the table.
+/// list items, definitions, table rows and cells closed by their next sibling, implied table bodies and rows, content
+/// met between table rows foster parented before the table, stray end tags ignored, a misnested formatting element
+/// (<c>&lt;a&gt;&lt;div&gt;…&lt;/a&gt;</c>) resolved the way the adoption agency does (bounded to eight rounds), SVG and
+/// MathML with their integration points, self-closing tags and CDATA, and raw text in scripts, styles, titles and
+/// text areas. Where it departs from the standard on purpose (formatting elements are not reopened after a block
+/// closes them, no quirks mode, scripts stay raw text inside SVG), the parity test with AngleSharp lists it.
 /// </summary>
 /// <remarks>
 /// Every end tag searches the stack of open elements, so the work grows with depth × size and a few megabytes of
 /// unclosed <c>&lt;div&gt;</c> or <c>&lt;b&gt;&lt;i&gt;</c> would take minutes; markup nested deeper than
 /// <see cref="MaxDepth"/> is refused instead, as browsers cap depth for the same reason.
 /// </remarks>
-internal sealed class HtmlTreeBuilder
+internal sealed partial class HtmlTreeBuilder
 {
     /// <summary>Deepest nesting accepted; real pages stay well below a hundred.</summary>
     public const int MaxDepth = 512;
 
     private const int AdoptionRounds = 8;
+
+    /// <summary>
+    /// Attributes the tree builder reads itself: a MathML <c>annotation-xml</c> holds HTML only with an HTML
+    /// <c>encoding</c>, and a <c>font</c> leaves SVG or MathML only with <c>color</c>, <c>face</c> or <c>size</c>.
+    /// </summary>
+    public static readonly string[] OwnAttributes = ["encoding", "color", "face", "size"];
 
     /// <summary>Elements that close an open <c>&lt;p&gt;</c> when they start.</summary>
     private static readonly FrozenSet<string> ClosesParagraph = FrozenSet.Create(StringComparer.Ordinal,
@@ -42,7 +49,7 @@ internal sealed class HtmlTreeBuilder
     private static readonly FrozenSet<string> ScopedEnd = FrozenSet.Create(StringComparer.Ordinal,
         "address", "applet", "article", "aside", "blockquote", "button", "center", "details", "dialog", "dir", "div", "dl",
         "fieldset", "figcaption", "figure", "footer", "form", "header", "hgroup", "listing", "main", "marquee", "menu",
-        "nav", "object", "ol", "pre", "search", "section", "summary", "ul", "dd", "dt");
+        "nav", "object", "ol", "pre", "search", "section", "summary", "ul", "dd", "dt", "select");
 
     private static readonly FrozenSet<string> TableParts = FrozenSet.Create(StringComparer.Ordinal,
         "table", "caption", "colgroup", "tbody", "thead", "tfoot", "tr", "td", "th");
@@ -50,7 +57,7 @@ internal sealed class HtmlTreeBuilder
     /// <summary>The HTML standard's "special" elements: a stray end tag is not searched for past them.</summary>
     private static readonly FrozenSet<string> Special = FrozenSet.Create(StringComparer.Ordinal,
         "address", "applet", "area", "article", "aside", "base", "basefont", "bgsound", "blockquote", "body", "br",
-        "button", "caption", "center", "col", "colgroup", "dd", "details", "dialog", "dir", "div", "dl", "dt", "embed",
+        "button", "caption", "center", "col", "colgroup", "dd", "details", "dir", "div", "dl", "dt", "embed",
         "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6",
         "head", "header", "hgroup", "hr", "html", "iframe", "img", "input", "keygen", "li", "link", "listing", "main",
         "marquee", "menu", "meta", "nav", "noembed", "noframes", "noscript", "object", "ol", "p", "param", "plaintext",
@@ -61,9 +68,13 @@ internal sealed class HtmlTreeBuilder
     private static readonly FrozenSet<string> ScopeBoundaries = FrozenSet.Create(StringComparer.Ordinal,
         "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template");
 
-    /// <summary>SVG and MathML elements whose content is HTML again.</summary>
-    private static readonly FrozenSet<string> IntegrationPoints = FrozenSet.Create(StringComparer.Ordinal,
-        "foreignobject", "desc", "title", "mi", "mo", "mn", "ms", "mtext", "annotation-xml");
+    /// <summary>SVG elements whose content is HTML again.</summary>
+    private static readonly FrozenSet<string> SvgIntegrationPoints = FrozenSet.Create(StringComparer.Ordinal,
+        "foreignobject", "desc", "title");
+
+    /// <summary>MathML elements whose content is HTML again (<c>annotation-xml</c> only when it says it holds HTML).</summary>
+    private static readonly FrozenSet<string> MathIntegrationPoints = FrozenSet.Create(StringComparer.Ordinal,
+        "mi", "mo", "mn", "ms", "mtext");
 
     /// <summary>HTML elements that end SVG or MathML left open.</summary>
     private static readonly FrozenSet<string> BreaksOutOfForeign = FrozenSet.Create(StringComparer.Ordinal,
@@ -80,6 +91,9 @@ internal sealed class HtmlTreeBuilder
     private readonly HtmlElement _head = Create("head", [], foreign: false);
     private HtmlElement? _body;
     private HtmlElement? _title;
+
+    /// <summary>The open form (the standard's form element pointer): forms do not nest.</summary>
+    private HtmlElement? _form;
     private bool _headClosed;
 
     private HtmlTreeBuilder(string html, FrozenSet<string>? keptAttributes)
@@ -97,11 +111,20 @@ internal sealed class HtmlTreeBuilder
     /// <param name="keptAttributes">
     /// The attributes to keep (a set made with <see cref="StringComparer.OrdinalIgnoreCase"/>), or null for all: a
     /// reader that looks at a few attributes need not pay for copying every <c>href</c>, <c>srcset</c> and <c>data-</c> value.
+    /// It must hold <see cref="OwnAttributes"/>.
     /// </param>
     /// <exception cref="SummarizerException">The markup nests deeper than <see cref="MaxDepth"/>.</exception>
     public static HtmlDocument Parse(string html, FrozenSet<string>? keptAttributes = null)
     {
         ArgumentNullException.ThrowIfNull(html);
+        foreach (var own in keptAttributes is null ? [] : OwnAttributes)
+        {
+            if (!keptAttributes!.Contains(own))
+            {
+                throw new ArgumentException($"The kept attributes must include the tree builder's own: {string.Join(", ", OwnAttributes)}.", nameof(keptAttributes));
+            }
+        }
+
         var builder = new HtmlTreeBuilder(html, keptAttributes);
         return builder.Build();
     }
@@ -110,7 +133,7 @@ internal sealed class HtmlTreeBuilder
     {
         while (true)
         {
-            _tokenizer.AllowCData = InForeignContent();
+            _tokenizer.AllowCData = Current.IsForeign;
             switch (_tokenizer.Next())
             {
                 case HtmlTokenKind.Text:
@@ -141,7 +164,26 @@ internal sealed class HtmlTreeBuilder
             EnsureBody();
         }
 
-        Current.AppendChild(new HtmlText(text));
+        // Whitespace between table parts stays in the table (a column group keeps what leads its text); other text there
+        // is foster parented.
+        var whitespace = text.AsSpan().IndexOfAnyExcept(" \t\n\f\r");
+        if (IsColumnGroup(Current) && whitespace != 0)
+        {
+            Current.AppendChild(new HtmlText(whitespace < 0 ? text : text[..whitespace]));
+            if (whitespace < 0)
+            {
+                return;
+            }
+
+            text = text[whitespace..];
+        }
+        else if (IsTableContext(Current) && whitespace < 0)
+        {
+            Current.AppendChild(new HtmlText(text));
+            return;
+        }
+
+        Append(new HtmlText(text));
     }
 
     private void StartTag(string name)
@@ -151,21 +193,33 @@ internal sealed class HtmlTreeBuilder
             return;
         }
 
-        switch (name)
+        if (name is "script" or "style" || (name is "iframe" or "noscript" or "noembed" or "noframes" or "template" && !InForeignContent()))
         {
-            case "html" or "head" or "body":
-                return;
-            case "script" or "style" or "iframe" or "noscript" or "noembed" or "noframes" or "template":
-                // Scripts and styles stay raw text even inside SVG: a "<" in them must not open tags.
-                Append(NewElement(name)).AppendRawText(_tokenizer.ReadRawText(name, decode: false, keep: name is "noembed" or "noframes"));
-                return;
+            // Scripts and styles stay raw text even inside SVG: a "<" in them must not open tags. Inside a table,
+            // scripts, styles and templates belong to the table; the others are foster parented like any element.
+            var rawText = NewElement(name);
+            if (name is "script" or "style" or "template")
+            {
+                Current.AppendChild(rawText);
+            }
+            else
+            {
+                Append(rawText);
+            }
+
+            rawText.AppendRawText(_tokenizer.ReadRawText(name, decode: false, keep: false));
+            return;
         }
 
         if (InForeignContent())
         {
-            if (!BreaksOutOfForeign.Contains(name))
+            // A font leaves SVG or MathML only when it is styled like an HTML font.
+            if (!BreaksOutOfForeign.Contains(name)
+                || (name == "font" && !_tokenizer.Attributes.Exists(attribute => attribute.Name is "color" or "face" or "size")))
             {
-                var foreign = NewElement(name, foreign: true);
+                // A foreign element is in its parent's namespace; only annotation-xml can hold SVG inside MathML.
+                var mathML = IsMathML(Current) && !(name == "svg" && Current.Name == "annotation-xml");
+                var foreign = NewElement(name, foreign: true, mathML);
                 Append(foreign);
                 if (!_tokenizer.SelfClosing)
                 {
@@ -181,6 +235,19 @@ internal sealed class HtmlTreeBuilder
             }
         }
 
+        switch (name)
+        {
+            case "html":
+                _root.AddMissingAttributes(_tokenizer.Attributes);
+                return;
+            case "body":
+                // A second body tag adds its attributes to the body (a hidden one hides the page, as in a browser).
+                _body!.AddMissingAttributes(_tokenizer.Attributes);
+                return;
+            case "head":
+                return;
+        }
+
         StartBodyTag(name);
     }
 
@@ -189,6 +256,11 @@ internal sealed class HtmlTreeBuilder
     {
         if (name is "html" || (name is "head" && !_headClosed))
         {
+            if (name is "html")
+            {
+                _root.AddMissingAttributes(_tokenizer.Attributes);
+            }
+
             return true;
         }
 
@@ -222,6 +294,22 @@ internal sealed class HtmlTreeBuilder
 
     private void StartBodyTag(string name)
     {
+        if (name == "form" && _form is not null)
+        {
+            // Forms do not nest: a form inside an open one is ignored, its content is not.
+            return;
+        }
+
+        if (name is "select" or "input" or "keygen" or "textarea" && InScope("select"))
+        {
+            // A select cannot hold another select or a text field: the open one ends first (a second select only ends it).
+            PopTo("select");
+            if (name == "select")
+            {
+                return;
+            }
+        }
+
         if (ClosesParagraph.Contains(name))
         {
             CloseParagraph();
@@ -262,6 +350,17 @@ internal sealed class HtmlTreeBuilder
                 }
 
                 break;
+            case "table" when InTableMode():
+                // A table cannot start where only rows may: the open one ends and the new one follows it.
+                PopTo(_open.FindLastIndex(element => element.Name == "table" && !element.IsForeign));
+                break;
+            case "form" when InTableMode():
+                // A form between rows stays where it is, empty; the rows after it are the table's.
+                _form = Current.AppendChild(NewElement(name));
+                return;
+            case "form":
+                _form = Push(Append(NewElement(name)));
+                return;
             case "textarea" or "title" or "xmp":
                 var rawText = Append(NewElement(name));
                 _title ??= name == "title" ? rawText : null;
@@ -278,10 +377,14 @@ internal sealed class HtmlTreeBuilder
             return;
         }
 
-        Push(Append(NewElement(name, foreign: name is "svg" or "math")));
+        Push(Append(NewElement(name, foreign: name is "svg" or "math", mathML: name == "math")));
         if (name is "svg" or "math" && _tokenizer.SelfClosing)
         {
             Pop();
+        }
+        else if (name is "pre" or "listing")
+        {
+            _tokenizer.SkipLineBreak();
         }
     }
 
@@ -358,6 +461,11 @@ internal sealed class HtmlTreeBuilder
             EnsureBody();
         }
 
+        if (Current.IsForeign && EndForeignTag(name))
+        {
+            return;
+        }
+
         switch (name)
         {
             case "body" or "html":
@@ -366,6 +474,11 @@ internal sealed class HtmlTreeBuilder
                 if (InScope("p", "button"))
                 {
                     PopTo("p");
+                }
+                else
+                {
+                    // A "</p>" with no paragraph open is an empty paragraph: it still separates the text around it.
+                    Append(Create("p", [], foreign: false));
                 }
 
                 return;
@@ -381,6 +494,9 @@ internal sealed class HtmlTreeBuilder
                 return;
             case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
                 PopToHeading();
+                return;
+            case "form":
+                EndForm();
                 return;
         }
 
@@ -402,6 +518,34 @@ internal sealed class HtmlTreeBuilder
         else
         {
             EndOther(name);
+        }
+    }
+
+    /// <summary>
+    /// A form's end tag closes the form and the elements whose end tags are implied (paragraphs, list items), but
+    /// what else was opened inside the form stays open.
+    /// </summary>
+    private void EndForm()
+    {
+        var form = _form;
+        _form = null;
+        for (var i = _open.Count - 1; form is not null && i > 0; i--)
+        {
+            if (_open[i] == form)
+            {
+                while (Current != form && !Current.IsForeign && Current.Name is "p" or "li" or "dd" or "dt" or "option" or "optgroup" or "rb" or "rp" or "rt" or "rtc")
+                {
+                    Pop();
+                }
+
+                _open.Remove(form);
+                return;
+            }
+
+            if (IsScopeBoundary(_open[i]))
+            {
+                return;
+            }
         }
     }
 
@@ -612,15 +756,28 @@ internal sealed class HtmlTreeBuilder
         _open.Remove(_head);
     }
 
-    private HtmlElement NewElement(string name, bool foreign = false) =>
-        Create(name, _tokenizer.Attributes.Count == 0 ? [] : [.. _tokenizer.Attributes], foreign);
+    private HtmlElement NewElement(string name, bool foreign = false, bool mathML = false) =>
+        Create(name, _tokenizer.Attributes.Count == 0 ? [] : [.. _tokenizer.Attributes], foreign, mathML);
 
-    private static HtmlElement Create(string name, HtmlAttribute[] attributes, bool foreign)
+    private static HtmlElement Create(string name, HtmlAttribute[] attributes, bool foreign, bool mathML = false)
     {
         HtmlElementFlags flags;
-        if (foreign)
+        // The integration points (and annotation-xml) are special and bound a scope like an HTML table cell.
+        if (mathML)
         {
-            flags = IntegrationPoints.Contains(name) ? HtmlElementFlags.IntegrationPoint | HtmlElementFlags.ScopeBoundary : HtmlElementFlags.None;
+            flags = HtmlElementFlags.MathML | (MathIntegrationPoints.Contains(name) || name == "annotation-xml"
+                ? HtmlElementFlags.Special | HtmlElementFlags.ScopeBoundary
+                : HtmlElementFlags.None);
+            if (MathIntegrationPoints.Contains(name) || (name == "annotation-xml" && HoldsHtml(attributes)))
+            {
+                flags |= HtmlElementFlags.IntegrationPoint;
+            }
+        }
+        else if (foreign)
+        {
+            flags = SvgIntegrationPoints.Contains(name)
+                ? HtmlElementFlags.IntegrationPoint | HtmlElementFlags.Special | HtmlElementFlags.ScopeBoundary
+                : HtmlElementFlags.None;
         }
         else
         {
@@ -629,12 +786,6 @@ internal sealed class HtmlTreeBuilder
         }
 
         return new HtmlElement(name, attributes) { IsForeign = foreign, Flags = flags };
-    }
-
-    private HtmlElement Append(HtmlElement element)
-    {
-        Current.AppendChild(element);
-        return element;
     }
 
     private HtmlElement Push(HtmlElement element)

@@ -120,7 +120,7 @@ public sealed class HtmlTreeBuilderTests
     [Fact]
     public void Parse_KeptAttributes_LeavesTheOthersOut()
     {
-        var kept = System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "class");
+        var kept = System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ["class", .. HtmlTreeBuilder.OwnAttributes]);
 
         var div = (HtmlElement)HtmlTreeBuilder.Parse("<div CLASS=a href=b data-c=d>x</div>", kept).Body.ChildNodes[0];
 
