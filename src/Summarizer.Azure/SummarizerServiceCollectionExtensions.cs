@@ -13,6 +13,7 @@ using Summarizer.Azure.Storage;
 using Summarizer.Core;
 using Summarizer.Core.Engines;
 using Summarizer.Core.Ingestion;
+using Summarizer.Links;
 
 namespace Summarizer.Azure;
 
@@ -50,6 +51,8 @@ public static class SummarizerServiceCollectionExtensions
         }));
         services.TryAddSingleton(sp => new ArticleProcessor(
             sp.GetRequiredService<ArticleDecoder>(), sp.GetRequiredService<ISummarizer>(), sp.GetRequiredService<TimeProvider>()));
+        // Links are fetched under the Fetch settings, and a page may be as large as any other article.
+        services.AddLinkFetching(configuration, sp => sp.GetRequiredService<IOptions<SummarizerOptions>>().Value.MaxInputBytes);
         services.TryAddSingleton<SummaryPipeline>();
         services.TryAddSingleton<BackfillRunner>();
 

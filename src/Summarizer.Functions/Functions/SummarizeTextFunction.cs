@@ -7,14 +7,15 @@ using Summarizer.Azure.Configuration;
 using Summarizer.Core;
 using Summarizer.Core.Ingestion;
 using Summarizer.Functions.Http;
+using Summarizer.Links;
 
 namespace Summarizer.Functions.Functions;
 
 /// <summary>
-/// <c>POST /api/summarize</c>: summarises the posted text and answers with the summary document; nothing is stored.
-/// Errors are answered by <see cref="HttpResponseMiddleware"/>.
+/// <c>POST /api/summarize</c>: summarises the posted text, or the page a posted <c>{"url": …}</c> links to, and answers
+/// with the summary document; nothing is stored. Errors are answered by <see cref="HttpResponseMiddleware"/>.
 /// </summary>
-public sealed class SummarizeTextFunction(ArticleProcessor processor, IOptions<SummarizerOptions> options, ArticleTokenBudget budget)
+public sealed class SummarizeTextFunction(ArticleProcessor processor, IOptions<SummarizerOptions> options, ArticleTokenBudget budget, LinkInputs links)
 {
     [Function(nameof(SummarizeText))]
     public async Task<IActionResult> SummarizeText(
@@ -29,7 +30,7 @@ public sealed class SummarizeTextFunction(ArticleProcessor processor, IOptions<S
             throw new SummarizerException(ErrorCodes.EmptyInput, "The request body is empty.");
         }
 
-        var input = new ArticleInput(body, null, summaryRequest.MediaType);
+        var input = await links.ResolveAsync(new ArticleInput(body, null, summaryRequest.MediaType), cancellationToken).ConfigureAwait(false);
         budget.EnsureFits(input); // 413 before any model call when the article cannot fit the model's quota
         var document = await processor.ProcessAsync(input, summaryRequest.Options, cancellationToken).ConfigureAwait(false);
         return ApiResults.Document(document, summaryRequest.AsMarkdown);
