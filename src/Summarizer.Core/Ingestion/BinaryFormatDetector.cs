@@ -1,3 +1,6 @@
+using Summarizer.Core.Ingestion.Docx;
+using Summarizer.Core.Ingestion.Pdf;
+
 namespace Summarizer.Core.Ingestion;
 
 /// <summary>

@@ -1,3 +1,10 @@
+using Summarizer.Core.Ingestion.Docx;
+using Summarizer.Core.Ingestion.Html;
+using Summarizer.Core.Ingestion.Json;
+using Summarizer.Core.Ingestion.Markdown;
+using Summarizer.Core.Ingestion.Pdf;
+using Summarizer.Core.Ingestion.Text;
+
 namespace Summarizer.Core.Ingestion;
 
 /// <summary>

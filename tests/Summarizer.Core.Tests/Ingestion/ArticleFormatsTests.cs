@@ -1,4 +1,6 @@
 using Summarizer.Core.Ingestion;
+using Summarizer.Core.Ingestion.Docx;
+
 
 namespace Summarizer.Core.Tests.Ingestion;
 

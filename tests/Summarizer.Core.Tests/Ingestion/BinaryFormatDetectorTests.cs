@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Summarizer.Core.Ingestion;
+using Summarizer.Core.Ingestion.Docx;
 
 namespace Summarizer.Core.Tests.Ingestion;
 

@@ -1,4 +1,6 @@
 using Summarizer.Core.Ingestion;
+using Summarizer.Core.Ingestion.Html;
+
 
 namespace Summarizer.Core.Tests.Ingestion;
 

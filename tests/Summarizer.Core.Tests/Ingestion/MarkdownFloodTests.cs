@@ -1,4 +1,4 @@
-using Summarizer.Core.Ingestion;
+using Summarizer.Core.Ingestion.Markdown;
 using Summarizer.TestDocuments;
 
 namespace Summarizer.Core.Tests.Ingestion;

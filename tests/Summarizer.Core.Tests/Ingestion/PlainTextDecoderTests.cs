@@ -1,4 +1,5 @@
-using Summarizer.Core.Ingestion;
+using Summarizer.Core.Ingestion.Text;
+
 
 namespace Summarizer.Core.Tests.Ingestion;
 
