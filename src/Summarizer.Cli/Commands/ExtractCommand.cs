@@ -31,7 +31,7 @@ internal static class ExtractCommand
             Description = "Largest input accepted, in bytes; larger ones fail with input_too_large.",
             DefaultValueFactory = _ => IngestionOptions.DefaultMaxInputBytes,
         };
-        var contentType = new ContentTypeOption();
+        var contentType = ContentTypeOption.ForFiles();
 
         var command = new Command("extract", "Print the text the summariser reads from articles (text, Markdown, HTML, JSON, PDF or Word), without summarising.");
         command.Arguments.Add(paths);

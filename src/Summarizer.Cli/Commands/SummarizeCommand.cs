@@ -30,7 +30,7 @@ internal static class SummarizeCommand
             DefaultValueFactory = _ => IngestionOptions.DefaultMaxInputBytes,
         };
         var length = new LengthOptions();
-        var contentType = new ContentTypeOption();
+        var contentType = ContentTypeOption.ForFiles();
 
         var command = new Command("summarize", "Summarise articles (text, Markdown, HTML, JSON, PDF or Word files) and print the summaries.");
         command.Arguments.Add(paths);

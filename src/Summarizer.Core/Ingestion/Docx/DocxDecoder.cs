@@ -10,20 +10,18 @@ namespace Summarizer.Core.Ingestion.Docx;
 /// <see cref="IngestionOptions"/> before anything is inflated (<see cref="ErrorCodes.DecompressionLimit"/>), and the
 /// body is read within the article's <see cref="DecodeBudget"/> (time and characters, checked paragraph by paragraph).
 /// </summary>
-public sealed class DocxDecoder(IngestionOptions options) : IDocumentDecoder
+public sealed class DocxDecoder(IngestionOptions options) : IFormatDecoder
 {
-    public const string DocxMediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
     public DocxDecoder()
         : this(IngestionOptions.Default)
     {
     }
 
-    public string MediaType => DocxMediaType;
-
-    public IReadOnlyList<string> Extensions { get; } = [".docx"];
-
     public Article Decode(ReadOnlyMemory<byte> content) => Decode(content, new DecodeBudget(options, content.Length));
+
+    public ArticleFormat Format => ArticleFormats.Docx;
+
+    Article IFormatDecoder.Decode(DecoderInput input, DecodeBudget budget) => Decode(input.Bytes, budget);
 
     public Article Decode(ReadOnlyMemory<byte> content, DecodeBudget budget)
     {
@@ -74,7 +72,7 @@ public sealed class DocxDecoder(IngestionOptions options) : IDocumentDecoder
             throw new SummarizerException(ErrorCodes.NoExtractableText, "The Word document has no text in its body.");
         }
 
-        return new Article(title, text, MediaType);
+        return new Article(title, text, Format.MediaType);
     }
 
     private static string? Clean(string? text) =>

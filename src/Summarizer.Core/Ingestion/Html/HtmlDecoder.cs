@@ -12,7 +12,7 @@ namespace Summarizer.Core.Ingestion.Html;
 /// <c>og:title</c> meta, else <c>&lt;title&gt;</c>, else the first <c>&lt;h1&gt;</c>; a heading that repeats the title
 /// is not repeated in the text.
 /// </summary>
-public sealed class HtmlDecoder : IContentDecoder
+public sealed class HtmlDecoder : IFormatDecoder
 {
     /// <summary>The only attributes the decoder and the tree builder look at; the parser skips the rest.</summary>
     internal static readonly FrozenSet<string> ReadAttributes = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -25,11 +25,11 @@ public sealed class HtmlDecoder : IContentDecoder
         Space,
     }
 
-    public string MediaType => "text/html";
-
-    public IReadOnlyList<string> Extensions { get; } = [".html", ".htm"];
-
     public Article Decode(string text) => Decode(text, DecodeBudget.ForText(text));
+
+    public ArticleFormat Format => ArticleFormats.Html;
+
+    Article IFormatDecoder.Decode(DecoderInput input, DecodeBudget budget) => Decode(input.Text, budget);
 
     public Article Decode(string text, DecodeBudget budget)
     {
@@ -48,7 +48,7 @@ public sealed class HtmlDecoder : IContentDecoder
                 "The HTML page has no visible text outside scripts, styles, navigation and hidden elements.");
         }
 
-        return new Article(title, cleaned, MediaType);
+        return new Article(title, cleaned, Format.MediaType);
     }
 
     private static string? FindTitle(HtmlDocument document)

@@ -9,7 +9,7 @@ namespace Summarizer.Core.Ingestion.Json;
 /// <c>"content"</c> (the first of those that holds a string; names match in any case). Text that is HTML (it starts
 /// with a tag) is read as HTML, anything else as plain text.
 /// </summary>
-public sealed class JsonArticleDecoder : IContentDecoder
+public sealed class JsonArticleDecoder : IFormatDecoder
 {
     private static readonly string[] TextFields = ["text", "body", "content"];
 
@@ -22,13 +22,11 @@ public sealed class JsonArticleDecoder : IContentDecoder
     private readonly PlainTextDecoder _plainText = new();
     private readonly HtmlDecoder _html = new();
 
-    public string MediaType => MediaTypes.Json;
-
-    public IReadOnlyList<string> Extensions { get; } = [".json"];
-
-    public IReadOnlyList<string> OtherMediaTypes { get; } = ["text/json"];
-
     public Article Decode(string text) => Decode(text, DecodeBudget.ForText(text));
+
+    public ArticleFormat Format => ArticleFormats.Json;
+
+    Article IFormatDecoder.Decode(DecoderInput input, DecodeBudget budget) => Decode(input.Text, budget);
 
     public Article Decode(string text, DecodeBudget budget)
     {
@@ -60,7 +58,7 @@ public sealed class JsonArticleDecoder : IContentDecoder
                 $"The JSON article's \"{field}\" field has no text to summarise: {ex.Message}", innerException: ex);
         }
 
-        return new Article(title ?? article.Title, article.Text, MediaType);
+        return new Article(title ?? article.Title, article.Text, Format.MediaType);
     }
 
     private static JsonDocument Parse(string text)

@@ -13,7 +13,7 @@ namespace Summarizer.Core.Ingestion.Markdown;
 /// nesting, <see cref="MarkdownInlineGuard"/> escapes runaway inline markup, and <see cref="MarkdownBudgetParsers"/>
 /// checks the article's time from inside Markdig's loops.
 /// </summary>
-public sealed class MarkdownDecoder : IContentDecoder
+public sealed class MarkdownDecoder : IFormatDecoder
 {
     // A built pipeline is immutable and safe to share between threads; the budget travels in each parse's context.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
@@ -22,13 +22,11 @@ public sealed class MarkdownDecoder : IContentDecoder
         .UseDecodeBudget()
         .Build();
 
-    public string MediaType => MediaTypes.Markdown;
-
-    public IReadOnlyList<string> Extensions { get; } = [".md", ".markdown"];
-
-    public IReadOnlyList<string> OtherMediaTypes { get; } = ["text/x-markdown"];
-
     public Article Decode(string text) => Decode(text, DecodeBudget.ForText(text));
+
+    public ArticleFormat Format => ArticleFormats.Markdown;
+
+    Article IFormatDecoder.Decode(DecoderInput input, DecodeBudget budget) => Decode(input.Text, budget);
 
     public Article Decode(string text, DecodeBudget budget)
     {
@@ -73,7 +71,7 @@ public sealed class MarkdownDecoder : IContentDecoder
                 "The Markdown document has no prose to summarise: it holds only headings, code blocks, images or raw HTML.");
         }
 
-        return new Article(title ?? frontMatterTitle, cleaned, MediaType);
+        return new Article(title ?? frontMatterTitle, cleaned, Format.MediaType);
     }
 
     private static MarkdownDocument Parse(string text, DecodeBudget budget)

@@ -12,10 +12,8 @@ namespace Summarizer.Core.Ingestion.Pdf;
 /// and every page is first run through <see cref="PdfWorkProbe"/>, which counts its glyphs and operations and stops a
 /// document that would cost too much before any of its letters are kept.
 /// </summary>
-public sealed class PdfDecoder(IngestionOptions options) : IDocumentDecoder
+public sealed class PdfDecoder(IngestionOptions options) : IFormatDecoder
 {
-    public const string PdfMediaType = "application/pdf";
-
     /// <summary>A heading is set at least this much larger than the body text.</summary>
     private const double TitleSizeRatio = 1.25;
 
@@ -24,11 +22,11 @@ public sealed class PdfDecoder(IngestionOptions options) : IDocumentDecoder
     {
     }
 
-    public string MediaType => PdfMediaType;
-
-    public IReadOnlyList<string> Extensions { get; } = [".pdf"];
-
     public Article Decode(ReadOnlyMemory<byte> content) => Decode(content, new DecodeBudget(options, content.Length));
+
+    public ArticleFormat Format => ArticleFormats.Pdf;
+
+    Article IFormatDecoder.Decode(DecoderInput input, DecodeBudget budget) => Decode(input.Bytes, budget);
 
     public Article Decode(ReadOnlyMemory<byte> content, DecodeBudget budget)
     {
@@ -117,7 +115,7 @@ public sealed class PdfDecoder(IngestionOptions options) : IDocumentDecoder
             throw new SummarizerException(ErrorCodes.NoExtractableText, "The PDF holds no text beyond page headers, footers and numbers.");
         }
 
-        return new Article(title, text, MediaType);
+        return new Article(title, text, Format.MediaType);
     }
 
     /// <summary>

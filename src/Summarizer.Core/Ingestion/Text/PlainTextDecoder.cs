@@ -9,17 +9,15 @@ namespace Summarizer.Core.Ingestion.Text;
 /// This is the hot path (most articles are short plain text), so it is one forward pass over the lines with no
 /// per-line allocation: the only allocations are the output buffer (pooled) and the resulting string.
 /// </remarks>
-public sealed class PlainTextDecoder : IContentDecoder
+public sealed class PlainTextDecoder : IFormatDecoder
 {
     /// <summary>Longest line, in characters, that can be read as a heading inside a paragraph.</summary>
     internal const int MaxHeadingLength = 80;
 
-    public string MediaType => "text/plain";
-
-    public IReadOnlyList<string> Extensions { get; } = [".txt", ".text"];
-
     // One forward pass over the lines, linear in the text: nothing in it can outgrow the budget.
-    Article IContentDecoder.Decode(string text, DecodeBudget budget) => Decode(text);
+    public ArticleFormat Format => ArticleFormats.PlainText;
+
+    Article IFormatDecoder.Decode(DecoderInput input, DecodeBudget budget) => Decode(input.Text);
 
     public Article Decode(string text)
     {
@@ -41,7 +39,7 @@ public sealed class PlainTextDecoder : IContentDecoder
             throw new SummarizerException(ErrorCodes.EmptyInput, "The article is empty: it holds only whitespace or invisible characters.");
         }
 
-        return new Article(string.IsNullOrEmpty(title) ? null : title, cleaned, MediaType);
+        return new Article(string.IsNullOrEmpty(title) ? null : title, cleaned, Format.MediaType);
     }
 
     /// <summary>
