@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Summarizer.Core.Ingestion.Html.Parsing;
 
 /// <summary>
@@ -6,6 +8,82 @@ namespace Summarizer.Core.Ingestion.Html.Parsing;
 /// </summary>
 internal sealed partial class HtmlTreeBuilder
 {
+    private static readonly FrozenSet<string> TableParts = FrozenSet.Create(StringComparer.Ordinal,
+        "table", "caption", "colgroup", "tbody", "thead", "tfoot", "tr", "td", "th");
+
+    /// <summary>
+    /// Makes room for a table part: closes whatever is open inside the nearest table down to the right level and adds
+    /// the implied <c>&lt;tbody&gt;</c> and <c>&lt;tr&gt;</c>. Returns false (the tag is ignored) outside any table.
+    /// </summary>
+    private bool OpenTablePart(string name)
+    {
+        var table = _open.FindLastIndex(element => element.Name == "table" && !element.IsForeign);
+        if (table < 0)
+        {
+            return false;
+        }
+
+        switch (name)
+        {
+            case "tr":
+                PopWhileNot(table, "tbody", "thead", "tfoot");
+                if (Current.Name == "table")
+                {
+                    Push(Append(Create("tbody", [], foreign: false)));
+                }
+
+                break;
+            case "td" or "th":
+                PopWhileNot(table, "tr", "tbody", "thead", "tfoot");
+                if (Current.Name == "table")
+                {
+                    Push(Append(Create("tbody", [], foreign: false)));
+                }
+
+                if (Current.Name != "tr")
+                {
+                    Push(Append(Create("tr", [], foreign: false)));
+                }
+
+                break;
+            case "col":
+                PopWhileNot(table, "colgroup");
+                break;
+            default:
+                PopTo(table + 1);
+                break;
+        }
+
+        return true;
+    }
+
+    /// <summary>Pops down to the table at <paramref name="table"/> or, before reaching it, an element with one of the names.</summary>
+    private void PopWhileNot(int table, params ReadOnlySpan<string> names)
+    {
+        while (_open.Count - 1 > table && !names.Contains(Current.Name))
+        {
+            Pop();
+        }
+    }
+
+    private void EndTablePart(string name)
+    {
+        for (var i = _open.Count - 1; i >= 0; i--)
+        {
+            var element = _open[i];
+            if (element.Name == name && !element.IsForeign)
+            {
+                PopTo(i);
+                return;
+            }
+
+            if (element.Name is "table" or "html" or "template")
+            {
+                return;
+            }
+        }
+    }
+
     /// <summary>
     /// Adds a node where the HTML standard inserts it: in the current element, except that text and elements met where
     /// only table parts may stand (directly in a table, a row group or a row) are foster parented, moved before the
