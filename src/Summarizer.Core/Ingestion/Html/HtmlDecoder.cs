@@ -113,25 +113,8 @@ public sealed class HtmlDecoder : IFormatDecoder
 
         while (pending.TryPop(out var entry))
         {
-            if (entry.Step == Step.EndBlock)
-            {
-                builder.EndBlock();
-                continue;
-            }
-
-            if (entry.Step == Step.Space)
-            {
-                builder.AppendSpace();
-                continue;
-            }
-
-            if (entry.Node is HtmlText textNode)
-            {
-                builder.Append(textNode.Data);
-                continue;
-            }
-
-            if (entry.Node is not HtmlElement element || HtmlElements.IsSkipped(element) || content.Excluded.Contains(element))
+            if (AppendStep(entry, builder)
+                || entry.Node is not HtmlElement element || HtmlElements.IsSkipped(element) || content.Excluded.Contains(element))
             {
                 continue;
             }
@@ -143,22 +126,47 @@ public sealed class HtmlDecoder : IFormatDecoder
                 continue;
             }
 
-            if (HtmlElements.IsBlock(element.Name))
-            {
-                builder.EndBlock();
-                pending.Push((null, Step.EndBlock));
-            }
-            else if (HtmlElements.IsMathToken(element.Name))
-            {
-                // Formula tokens are separate words even when the markup puts no space between them.
-                builder.AppendSpace();
-                pending.Push((null, Step.Space));
-            }
-
-            PushChildren(element, pending);
+            OpenElement(element, builder, pending);
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Appends what a queued step stands for (a block end, a space, a text node); false for an element to visit.</summary>
+    private static bool AppendStep((HtmlNode? Node, Step Step) entry, BlockTextBuilder builder)
+    {
+        switch (entry)
+        {
+            case { Step: Step.EndBlock }:
+                builder.EndBlock();
+                return true;
+            case { Step: Step.Space }:
+                builder.AppendSpace();
+                return true;
+            case { Node: HtmlText textNode }:
+                builder.Append(textNode.Data);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Starts an element's text: a block ends the one before it (and its own end is queued), a formula token is a word.</summary>
+    private static void OpenElement(HtmlElement element, BlockTextBuilder builder, Stack<(HtmlNode? Node, Step Step)> pending)
+    {
+        if (HtmlElements.IsBlock(element.Name))
+        {
+            builder.EndBlock();
+            pending.Push((null, Step.EndBlock));
+        }
+        else if (HtmlElements.IsMathToken(element.Name))
+        {
+            // Formula tokens are separate words even when the markup puts no space between them.
+            builder.AppendSpace();
+            pending.Push((null, Step.Space));
+        }
+
+        PushChildren(element, pending);
     }
 
     /// <summary>

@@ -105,31 +105,7 @@ public sealed class PlainTextDecoder : IFormatDecoder
                 continue;
             }
 
-            var markerLength = ListMarkerLength(line);
-            if (markerLength > 0)
-            {
-                builder.EndBlock();
-                builder.Append(line[markerLength..]);
-                inListItem = true;
-            }
-            else if (inListItem && TextCharacters.IsSpace(line[0]))
-            {
-                // An indented line under a list item continues that item.
-                builder.AppendSpace();
-                builder.Append(line);
-            }
-            else if (inListItem || (inParagraph && IsHeadingLike(line) && (endsParagraph || NextLineIsBlank(text[position..]))))
-            {
-                builder.EndBlock();
-                builder.Append(line);
-                inListItem = false;
-            }
-            else
-            {
-                builder.AppendSpace();
-                builder.Append(line);
-            }
-
+            inListItem = AppendLine(line, text[position..], endsParagraph, inParagraph, inListItem, builder);
             inParagraph = true;
             if (endsParagraph)
             {
@@ -139,6 +115,43 @@ public sealed class PlainTextDecoder : IFormatDecoder
         }
 
         builder.EndBlock();
+    }
+
+    /// <summary>
+    /// Appends one line that is not blank: a list item starts a block, an indented line under an item continues it, and
+    /// a heading-like line in a paragraph, followed by a paragraph break or a blank line, starts a block of its own.
+    /// Returns whether a list item is open after the line.
+    /// </summary>
+    private static bool AppendLine(
+        ReadOnlySpan<char> line, ReadOnlySpan<char> after, bool endsParagraph, bool inParagraph, bool inListItem, BlockTextBuilder builder)
+    {
+        var markerLength = ListMarkerLength(line);
+        if (markerLength > 0)
+        {
+            builder.EndBlock();
+            builder.Append(line[markerLength..]);
+            return true;
+        }
+
+        if (inListItem && TextCharacters.IsSpace(line[0]))
+        {
+            // An indented line under a list item continues that item.
+            builder.AppendSpace();
+            builder.Append(line);
+            return true;
+        }
+
+        if (inListItem || (inParagraph && IsHeadingLike(line) && (endsParagraph || NextLineIsBlank(after))))
+        {
+            builder.EndBlock();
+        }
+        else
+        {
+            builder.AppendSpace();
+        }
+
+        builder.Append(line);
+        return false;
     }
 
     /// <summary>Length of the bullet or number (with the space after it) that starts a list item, or 0.</summary>

@@ -293,23 +293,7 @@ internal sealed class HtmlTokenizer(string html, FrozenSet<string>? keptAttribut
             var hasReferences = false;
             if (position < text.Length && text[position] == '=')
             {
-                position = SkipSpace(text, position + 1);
-                if (position < text.Length && text[position] is '"' or '\'')
-                {
-                    var quote = text[position];
-                    var close = text[(position + 1)..].IndexOf(quote);
-                    var valueEnd = close < 0 ? text.Length : position + 1 + close;
-                    value = text[(position + 1)..valueEnd];
-                    position = Math.Min(valueEnd + 1, text.Length);
-                }
-                else
-                {
-                    var valueLength = text[position..].IndexOfAny(UnquotedValueEnd);
-                    var valueEnd = valueLength < 0 ? text.Length : position + valueLength;
-                    value = text[position..valueEnd];
-                    position = valueEnd;
-                }
-
+                value = ReadValue(text, ref position);
                 hasReferences = value.Contains('&');
             }
 
@@ -323,6 +307,27 @@ internal sealed class HtmlTokenizer(string html, FrozenSet<string>? keptAttribut
         _position = text.Length;
         TagName = "";
         return false;
+    }
+
+    /// <summary>Reads an attribute's value, quoted or not, from the <c>=</c> at <paramref name="position"/>, and moves past it.</summary>
+    private static ReadOnlySpan<char> ReadValue(ReadOnlySpan<char> text, scoped ref int position)
+    {
+        position = SkipSpace(text, position + 1);
+        if (position < text.Length && text[position] is '"' or '\'')
+        {
+            var quote = text[position];
+            var close = text[(position + 1)..].IndexOf(quote);
+            var quotedEnd = close < 0 ? text.Length : position + 1 + close;
+            var quoted = text[(position + 1)..quotedEnd];
+            position = Math.Min(quotedEnd + 1, text.Length);
+            return quoted;
+        }
+
+        var valueLength = text[position..].IndexOfAny(UnquotedValueEnd);
+        var valueEnd = valueLength < 0 ? text.Length : position + valueLength;
+        var value = text[position..valueEnd];
+        position = valueEnd;
+        return value;
     }
 
     private void AddAttribute(ReadOnlySpan<char> rawName, ReadOnlySpan<char> rawValue, bool hasReferences)

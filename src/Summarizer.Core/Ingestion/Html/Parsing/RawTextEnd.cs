@@ -123,36 +123,47 @@ internal static class RawTextEnd
                 continue;
             }
 
-            switch (text[position])
+            if (EscapedStep(text, ref position, ref state, ref dashes))
             {
-                case '-':
-                    dashes++;
-                    position++;
-                    break;
-                case '>' when dashes >= 2:
-                    (state, dashes) = (State.Data, 0);
-                    position++;
-                    break;
-                case '<' when IsScriptEnd(text, position, atEndOfInput: false):
-                    if (state == State.Escaped)
-                    {
-                        return position;
-                    }
-
-                    // The inner script's end tag (and the character after its name) returns to escaped text.
-                    (state, dashes, position) = (State.Escaped, 0, position + 2 + "script".Length + 1);
-                    break;
-                case '<' when state == State.Escaped && IsScriptName(text, position + 1, atEndOfInput: false):
-                    (state, dashes, position) = (State.DoubleEscaped, 0, position + 1 + "script".Length + 1);
-                    break;
-                default:
-                    dashes = 0;
-                    position++;
-                    break;
+                return position;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>One character of escaped (or double-escaped) script text; true when the script's end tag starts at <paramref name="position"/>.</summary>
+    private static bool EscapedStep(ReadOnlySpan<char> text, ref int position, ref State state, ref int dashes)
+    {
+        switch (text[position])
+        {
+            case '-':
+                dashes++;
+                position++;
+                break;
+            case '>' when dashes >= 2:
+                (state, dashes) = (State.Data, 0);
+                position++;
+                break;
+            case '<' when IsScriptEnd(text, position, atEndOfInput: false):
+                if (state == State.Escaped)
+                {
+                    return true;
+                }
+
+                // The inner script's end tag (and the character after its name) returns to escaped text.
+                (state, dashes, position) = (State.Escaped, 0, position + 2 + "script".Length + 1);
+                break;
+            case '<' when state == State.Escaped && IsScriptName(text, position + 1, atEndOfInput: false):
+                (state, dashes, position) = (State.DoubleEscaped, 0, position + 1 + "script".Length + 1);
+                break;
+            default:
+                dashes = 0;
+                position++;
+                break;
+        }
+
+        return false;
     }
 
     private static bool IsScriptEnd(ReadOnlySpan<char> text, int position, bool atEndOfInput) =>

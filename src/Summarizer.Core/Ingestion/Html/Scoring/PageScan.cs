@@ -1,6 +1,5 @@
 using Summarizer.Core.Ingestion.Html.Parsing;
 
-
 namespace Summarizer.Core.Ingestion.Html.Scoring;
 
 /// <summary>
@@ -43,42 +42,62 @@ internal sealed class PageScan
                 continue;
             }
 
-            var node = new PageNode(element, parent, nodes.Count)
-            {
-                InLink = parent?.InLink == true || name == "a",
-                InHeading = parent?.InHeading == true || HtmlElements.IsHeading(name),
-                InListItem = parent?.InListItem == true || name == "li",
-                InFigure = parent?.InFigure == true || name == "figure",
-                InCodeOrTable = parent?.InCodeOrTable == true || name is "pre" or "code" || IsDataTable(element),
-            };
-            var isBlock = HtmlElements.IsBlock(name);
-            node.Block = isBlock || parent is null ? node : parent.Block;
-            if (isBlock && parent is not null)
-            {
-                parent.HasBlockChildren = true;
-            }
-
+            var node = CreateNode(element, parent, nodes.Count);
             CountElement(node);
             nodes.Add(node);
-
-            var children = element.ChildNodes;
-            for (var i = children.Count - 1; i >= 0; i--)
-            {
-                switch (children[i])
-                {
-                    case HtmlText text:
-                        CountText(node, text.Data);
-                        break;
-                    case HtmlElement child when HtmlElements.IsSkipped(child):
-                        CountSkipped(node, child.Name);
-                        break;
-                    case HtmlElement child:
-                        pending.Push((child, node));
-                        break;
-                }
-            }
+            CountChildren(node, pending);
         }
 
+        SumTotals(nodes);
+        return new PageScan(nodes, excluded);
+    }
+
+    /// <summary>The node of an element, with what it inherits from its parent (link, heading, list item, figure, code or table, block).</summary>
+    private static PageNode CreateNode(HtmlElement element, PageNode? parent, int index)
+    {
+        var name = element.Name;
+        var node = new PageNode(element, parent, index)
+        {
+            InLink = parent?.InLink == true || name == "a",
+            InHeading = parent?.InHeading == true || HtmlElements.IsHeading(name),
+            InListItem = parent?.InListItem == true || name == "li",
+            InFigure = parent?.InFigure == true || name == "figure",
+            InCodeOrTable = parent?.InCodeOrTable == true || name is "pre" or "code" || IsDataTable(element),
+        };
+        var isBlock = HtmlElements.IsBlock(name);
+        node.Block = isBlock || parent is null ? node : parent.Block;
+        if (isBlock && parent is not null)
+        {
+            parent.HasBlockChildren = true;
+        }
+
+        return node;
+    }
+
+    /// <summary>Counts the node's own text and skipped children, and queues its child elements (in reverse, so they pop in order).</summary>
+    private static void CountChildren(PageNode node, Stack<(HtmlElement Element, PageNode? Parent)> pending)
+    {
+        var children = node.Element.ChildNodes;
+        for (var i = children.Count - 1; i >= 0; i--)
+        {
+            switch (children[i])
+            {
+                case HtmlText text:
+                    CountText(node, text.Data);
+                    break;
+                case HtmlElement child when HtmlElements.IsSkipped(child):
+                    CountSkipped(node, child.Name);
+                    break;
+                case HtmlElement child:
+                    pending.Push((child, node));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Sums each subtree's counts bottom-up (a subtree is a contiguous run of the list, its root first).</summary>
+    private static void SumTotals(List<PageNode> nodes)
+    {
         for (var i = 0; i < nodes.Count; i++)
         {
             nodes[i].Total = nodes[i].Own;
@@ -91,8 +110,6 @@ internal sealed class PageScan
             parent.Total.Add(node.Total);
             parent.End = Math.Max(parent.End, node.End);
         }
-
-        return new PageScan(nodes, excluded);
     }
 
     /// <summary>A table that holds data (header cells or a caption) rather than laying out the page.</summary>
