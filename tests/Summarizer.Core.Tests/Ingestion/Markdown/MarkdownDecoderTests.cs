@@ -1,7 +1,7 @@
 using Summarizer.Core.Ingestion.Markdown;
 
 
-namespace Summarizer.Core.Tests.Ingestion;
+namespace Summarizer.Core.Tests.Ingestion.Markdown;
 
 public sealed class MarkdownDecoderTests
 {

@@ -1,7 +1,7 @@
 using Summarizer.Core.Ingestion.Markdown;
 using Summarizer.TestDocuments;
 
-namespace Summarizer.Core.Tests.Ingestion;
+namespace Summarizer.Core.Tests.Ingestion.Markdown;
 
 /// <summary>
 /// Markdown that makes Markdig's work grow faster than the text is refused by a linear scan before Markdig runs,

@@ -1,7 +1,7 @@
 using Summarizer.Core.Ingestion.Json;
 
 
-namespace Summarizer.Core.Tests.Ingestion;
+namespace Summarizer.Core.Tests.Ingestion.Json;
 
 public sealed class JsonArticleDecoderTests
 {

@@ -3,7 +3,7 @@ using System.Text;
 using Summarizer.Core.Ingestion;
 using Summarizer.TestDocuments;
 
-namespace Summarizer.Core.Tests.Ingestion;
+namespace Summarizer.Core.Tests.Ingestion.Docx;
 
 public sealed class DocxDecoderTests
 {

@@ -1,7 +1,7 @@
 using Summarizer.Core.Ingestion.Text;
 
 
-namespace Summarizer.Core.Tests.Ingestion;
+namespace Summarizer.Core.Tests.Ingestion.Text;
 
 public sealed class PlainTextDecoderTests
 {

@@ -2,7 +2,7 @@ using System.Text;
 using Summarizer.Core.Ingestion;
 using Summarizer.TestDocuments;
 
-namespace Summarizer.Core.Tests.Ingestion;
+namespace Summarizer.Core.Tests.Ingestion.Pdf;
 
 /// <summary>
 /// Hostile PDFs end with their own code inside the article's budget: streams are capped as they inflate, and a page

@@ -1,7 +1,7 @@
 using Summarizer.Core.Ingestion.Html;
 
 
-namespace Summarizer.Core.Tests.Ingestion;
+namespace Summarizer.Core.Tests.Ingestion.Html;
 
 /// <summary>
 /// Pages written for these tests, each built around one way page furniture used to end up in the article (or the

@@ -2,7 +2,7 @@ using System.Text;
 using Summarizer.Core.Ingestion;
 using Summarizer.TestDocuments;
 
-namespace Summarizer.Core.Tests.Ingestion;
+namespace Summarizer.Core.Tests.Ingestion.Pdf;
 
 public sealed class PdfDecoderTests
 {

@@ -2,7 +2,7 @@ using Summarizer.Core.Ingestion;
 using Summarizer.Core.Ingestion.Html;
 
 
-namespace Summarizer.Core.Tests.Ingestion;
+namespace Summarizer.Core.Tests.Ingestion.Html;
 
 public sealed class HtmlDecoderTests
 {
