@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Summarizer.Azure.Interactive;
-using Summarizer.Azure.Pipeline;
+using Summarizer.Storage.Interactive;
+using Summarizer.Storage.Pipeline;
 using Summarizer.Core;
 using Summarizer.Core.Documents;
 
