@@ -10,20 +10,16 @@ namespace Summarizer.Core.Ingestion.Docx;
 /// <see cref="IngestionOptions"/> before anything is inflated (<see cref="ErrorCodes.DecompressionLimit"/>), and the
 /// body is read within the article's <see cref="DecodeBudget"/> (time and characters, checked paragraph by paragraph).
 /// </summary>
-public sealed class DocxDecoder(IngestionOptions options) : IFormatDecoder
+public sealed class DocxDecoder(IngestionOptions options) : DocumentDecoder(options)
 {
     public DocxDecoder()
         : this(IngestionOptions.Default)
     {
     }
 
-    public Article Decode(ReadOnlyMemory<byte> content) => Decode(content, new DecodeBudget(options, content.Length));
+    public override ArticleFormat Format => ArticleFormats.Docx;
 
-    public ArticleFormat Format => ArticleFormats.Docx;
-
-    Article IFormatDecoder.Decode(DecoderInput input, DecodeBudget budget) => Decode(input.Bytes, budget);
-
-    public Article Decode(ReadOnlyMemory<byte> content, DecodeBudget budget)
+    public override Article Decode(ReadOnlyMemory<byte> content, DecodeBudget budget)
     {
         ArgumentNullException.ThrowIfNull(budget);
         using var stream = MemoryMarshal.TryGetArray(content, out var segment)

@@ -12,7 +12,7 @@ namespace Summarizer.Core.Ingestion.Html;
 /// <c>og:title</c> meta, else <c>&lt;title&gt;</c>, else the first <c>&lt;h1&gt;</c>; a heading that repeats the title
 /// is not repeated in the text.
 /// </summary>
-public sealed class HtmlDecoder : IFormatDecoder
+public sealed class HtmlDecoder : TextDecoder
 {
     /// <summary>The only attributes the decoder and the tree builder look at; the parser skips the rest.</summary>
     internal static readonly FrozenSet<string> ReadAttributes = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -25,13 +25,9 @@ public sealed class HtmlDecoder : IFormatDecoder
         Space,
     }
 
-    public Article Decode(string text) => Decode(text, DecodeBudget.ForText(text));
+    public override ArticleFormat Format => ArticleFormats.Html;
 
-    public ArticleFormat Format => ArticleFormats.Html;
-
-    Article IFormatDecoder.Decode(DecoderInput input, DecodeBudget budget) => Decode(input.Text, budget);
-
-    public Article Decode(string text, DecodeBudget budget)
+    public override Article Decode(string text, DecodeBudget budget)
     {
         ArgumentNullException.ThrowIfNull(text);
         return Decode(HtmlTreeBuilder.Parse(text, ReadAttributes, budget), text.Length);

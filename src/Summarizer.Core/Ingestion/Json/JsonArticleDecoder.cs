@@ -9,7 +9,7 @@ namespace Summarizer.Core.Ingestion.Json;
 /// <c>"content"</c> (the first of those that holds a string; names match in any case). Text that is HTML (it starts
 /// with a tag) is read as HTML, anything else as plain text.
 /// </summary>
-public sealed class JsonArticleDecoder : IFormatDecoder
+public sealed class JsonArticleDecoder : TextDecoder
 {
     private static readonly string[] TextFields = ["text", "body", "content"];
 
@@ -22,13 +22,9 @@ public sealed class JsonArticleDecoder : IFormatDecoder
     private readonly PlainTextDecoder _plainText = new();
     private readonly HtmlDecoder _html = new();
 
-    public Article Decode(string text) => Decode(text, DecodeBudget.ForText(text));
+    public override ArticleFormat Format => ArticleFormats.Json;
 
-    public ArticleFormat Format => ArticleFormats.Json;
-
-    Article IFormatDecoder.Decode(DecoderInput input, DecodeBudget budget) => Decode(input.Text, budget);
-
-    public Article Decode(string text, DecodeBudget budget)
+    public override Article Decode(string text, DecodeBudget budget)
     {
         ArgumentNullException.ThrowIfNull(text);
         using var document = Parse(text);

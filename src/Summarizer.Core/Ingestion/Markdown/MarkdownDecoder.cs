@@ -13,7 +13,7 @@ namespace Summarizer.Core.Ingestion.Markdown;
 /// nesting, <see cref="MarkdownInlineGuard"/> escapes runaway inline markup, and <see cref="MarkdownBudgetParsers"/>
 /// checks the article's time from inside Markdig's loops.
 /// </summary>
-public sealed class MarkdownDecoder : IFormatDecoder
+public sealed class MarkdownDecoder : TextDecoder
 {
     // A built pipeline is immutable and safe to share between threads; the budget travels in each parse's context.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
@@ -22,13 +22,9 @@ public sealed class MarkdownDecoder : IFormatDecoder
         .UseDecodeBudget()
         .Build();
 
-    public Article Decode(string text) => Decode(text, DecodeBudget.ForText(text));
+    public override ArticleFormat Format => ArticleFormats.Markdown;
 
-    public ArticleFormat Format => ArticleFormats.Markdown;
-
-    Article IFormatDecoder.Decode(DecoderInput input, DecodeBudget budget) => Decode(input.Text, budget);
-
-    public Article Decode(string text, DecodeBudget budget)
+    public override Article Decode(string text, DecodeBudget budget)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(budget);

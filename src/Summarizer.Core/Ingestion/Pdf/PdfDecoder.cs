@@ -12,7 +12,7 @@ namespace Summarizer.Core.Ingestion.Pdf;
 /// and every page is first run through <see cref="PdfWorkProbe"/>, which counts its glyphs and operations and stops a
 /// document that would cost too much before any of its letters are kept.
 /// </summary>
-public sealed class PdfDecoder(IngestionOptions options) : IFormatDecoder
+public sealed class PdfDecoder(IngestionOptions options) : DocumentDecoder(options)
 {
     /// <summary>A heading is set at least this much larger than the body text.</summary>
     private const double TitleSizeRatio = 1.25;
@@ -22,13 +22,9 @@ public sealed class PdfDecoder(IngestionOptions options) : IFormatDecoder
     {
     }
 
-    public Article Decode(ReadOnlyMemory<byte> content) => Decode(content, new DecodeBudget(options, content.Length));
+    public override ArticleFormat Format => ArticleFormats.Pdf;
 
-    public ArticleFormat Format => ArticleFormats.Pdf;
-
-    Article IFormatDecoder.Decode(DecoderInput input, DecodeBudget budget) => Decode(input.Bytes, budget);
-
-    public Article Decode(ReadOnlyMemory<byte> content, DecodeBudget budget)
+    public override Article Decode(ReadOnlyMemory<byte> content, DecodeBudget budget)
     {
         ArgumentNullException.ThrowIfNull(budget);
         try
