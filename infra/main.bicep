@@ -104,6 +104,8 @@ var applicationInsightsName = 'appi-${resourceToken}'
 var openAiAccountName = 'oai-${resourceToken}'
 var serviceName = 'api'
 var virtualNetworkName = 'vnet-${resourceToken}'
+var natGatewayName = 'ng-${resourceToken}'
+var natPublicIpName = 'pip-ng-${resourceToken}'
 // A single address is written bare: the storage firewall refuses /32 (and /31) ranges.
 var allowedIps = map(
   filter(map(split(allowedIpAddresses, ','), address => trim(address)), address => !empty(address)),
@@ -226,6 +228,8 @@ module network 'modules/network.bicep' = if (vnetEnabled) {
     name: virtualNetworkName
     location: location
     tags: tags
+    natGatewayName: natGatewayName
+    natPublicIpName: natPublicIpName
   }
 }
 

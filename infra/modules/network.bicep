@@ -1,5 +1,8 @@
 // The virtual network of the private layout: one subnet the Flex Consumption app joins for its outbound traffic and
-// one that holds the private endpoints of the storage account and the Azure OpenAI account.
+// one that holds the private endpoints of the storage account and the Azure OpenAI account. The app subnet reaches the
+// internet (linked pages, Application Insights' ingestion endpoint) through a NAT gateway with one static public
+// address: the app routes all its traffic into this network, and Azure retires default outbound access (subnets made
+// with network API 2025-07-01 or later are private unless asked otherwise), so the internet path is explicit.
 
 @description('Name of the virtual network.')
 param name string
@@ -19,8 +22,45 @@ param appSubnetPrefix string = '10.0.1.0/24'
 @description('Subnet holding the private endpoints.')
 param privateEndpointSubnetPrefix string = '10.0.2.0/24'
 
+@description('Name of the NAT gateway the app subnet reaches the internet through.')
+param natGatewayName string
+
+@description('Name of the static public IPv4 address the NAT gateway sends from; sites see the app come from it.')
+param natPublicIpName string
+
 var appSubnetName = 'app'
 var privateEndpointSubnetName = 'private-endpoints'
+
+resource natPublicIp 'Microsoft.Network/publicIPAddresses@2024-07-01' = {
+  name: natPublicIpName
+  location: location
+  tags: tags
+  sku: {
+    name: 'Standard'
+    tier: 'Regional'
+  }
+  properties: {
+    publicIPAddressVersion: 'IPv4'
+    publicIPAllocationMethod: 'Static'
+  }
+}
+
+resource natGateway 'Microsoft.Network/natGateways@2024-07-01' = {
+  name: natGatewayName
+  location: location
+  tags: tags
+  sku: {
+    name: 'Standard'
+  }
+  properties: {
+    idleTimeoutInMinutes: 4
+    publicIpAddresses: [
+      {
+        id: natPublicIp.id
+      }
+    ]
+  }
+}
 
 resource vnet 'Microsoft.Network/virtualNetworks@2024-07-01' = {
   name: name
@@ -47,9 +87,12 @@ resource vnet 'Microsoft.Network/virtualNetworks@2024-07-01' = {
               }
             }
           ]
-          // Telemetry goes to Application Insights' public ingestion endpoint; new subnets stop getting default
-          // outbound internet access, so it is asked for explicitly rather than left to the platform default.
-          defaultOutboundAccess: true
+          // Outbound internet traffic leaves through the NAT gateway only: the subnet is private, so nothing
+          // depends on default outbound access, which Azure is retiring.
+          natGateway: {
+            id: natGateway.id
+          }
+          defaultOutboundAccess: false
         }
       }
       {

@@ -3,7 +3,7 @@ using Summarizer.Core.Ingestion;
 
 namespace Summarizer.Cli;
 
-/// <summary>Turns command-line paths into article inputs: files as given, folders expanded, '-' for standard input.</summary>
+/// <summary>Turns command-line paths into article inputs: files as given, folders expanded, '-' for standard input (URLs are <see cref="CliLinks"/>' business).</summary>
 internal static class InputFiles
 {
     public const string StandardInput = "-";
@@ -33,8 +33,8 @@ internal static class InputFiles
             .Where(f => !Path.GetFileName(f).StartsWith('.'))
             .Order(StringComparer.Ordinal);
 
-    /// <summary>The name an input is reported under: the file name, or "stdin".</summary>
-    public static string NameOf(string path) => path == StandardInput ? "stdin" : Path.GetFileName(path);
+    /// <summary>The name an input is reported under: the file name, "stdin", or a URL as given.</summary>
+    public static string NameOf(string path) => path == StandardInput ? "stdin" : Links.LinkInputs.IsUrl(path) ? path : Path.GetFileName(path);
 
     /// <summary>
     /// Reads one input. <paramref name="contentType"/> (from <c>--content-type</c>) describes standard input and files

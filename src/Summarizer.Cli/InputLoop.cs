@@ -6,11 +6,12 @@ using Summarizer.Core.Ingestion;
 namespace Summarizer.Cli;
 
 /// <summary>
-/// Runs one command over its inputs in order: reads each, renders it, and reports each failure on stderr without
+/// Runs one command over its inputs in order: reads each (a URL is fetched, a file that holds only a link is the
+/// page it links to), renders it, and reports each failure on stderr without
 /// stopping. In JSON Lines mode every input gives exactly one line on stdout, a failed one as
 /// <c>{"source": …, "error": {"code", "message"}}</c>, so the output can be read by any JSON Lines tool.
 /// </summary>
-internal sealed class InputLoop(TextWriter stdout, TextWriter stderr, bool jsonLines)
+internal sealed class InputLoop(TextWriter stdout, TextWriter stderr, bool jsonLines, CliLinks links)
 {
     /// <summary>Code of a failure record for an input that could not be read at all (missing file, no permission).</summary>
     public const string UnreadableCode = "unreadable";
@@ -29,7 +30,7 @@ internal sealed class InputLoop(TextWriter stdout, TextWriter stderr, bool jsonL
             (string Code, string Message)? error = null;
             try
             {
-                input = await InputFiles.ReadAsync(path, contentType, cancellationToken);
+                input = await links.ReadAsync(path, contentType, cancellationToken);
                 output = await render(input, path, cancellationToken);
             }
             catch (SummarizerException ex)

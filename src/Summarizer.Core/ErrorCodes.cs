@@ -26,6 +26,18 @@ public static class ErrorCodes
     /// <summary>Storage answered, but with something that cannot be read (a malformed listing); asking again gets the same.</summary>
     public const string StorageUnreadable = "storage_unreadable";
 
+    /// <summary>A link that may not be fetched: not http(s), credentials in it, a port not allowed, or a host that is not public.</summary>
+    public const string UrlNotAllowed = "url_not_allowed";
+
+    /// <summary>A link's server could not be reached, answered with an error status, or redirected too often.</summary>
+    public const string FetchFailed = "fetch_failed";
+
+    /// <summary>A link's server did not send the whole page within the fetch time cap.</summary>
+    public const string FetchTimeout = "fetch_timeout";
+
+    /// <summary>A link's server answered with a type that is not an article format (an image, a video).</summary>
+    public const string UnsupportedMediaType = "unsupported_media_type";
+
     /// <summary>An article failed in an earlier run and its error record cannot be read back.</summary>
     public const string Failed = "failed";
 

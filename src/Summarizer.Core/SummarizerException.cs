@@ -18,4 +18,7 @@ public sealed class SummarizerException : Exception
     public string Code { get; }
 
     public bool IsTransient { get; }
+
+    /// <summary>The HTTP status an upstream server answered with, when that is the failure (<c>fetch_failed</c> for a link).</summary>
+    public int? UpstreamStatus { get; init; }
 }

@@ -2,7 +2,7 @@ using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Azure.Functions.Worker.Core.FunctionMetadata;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Summarizer.Azure;
+using Summarizer.Storage;
 using Summarizer.Functions.Hosting;
 using Summarizer.Functions.Http;
 

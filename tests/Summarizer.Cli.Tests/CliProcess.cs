@@ -38,6 +38,7 @@ internal static class CliProcess
         // Settings on the machine running the tests must not leak in.
         foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("AzureOpenAI__", StringComparison.OrdinalIgnoreCase)
             || k.StartsWith("Summarizer__", StringComparison.OrdinalIgnoreCase) || k.StartsWith("ArticlesStorage", StringComparison.OrdinalIgnoreCase)
+            || k.StartsWith("Fetch__", StringComparison.OrdinalIgnoreCase)
             || k.StartsWith("OTEL_", StringComparison.OrdinalIgnoreCase)).ToList())
         {
             start.Environment.Remove(key);

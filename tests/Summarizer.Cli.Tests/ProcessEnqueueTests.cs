@@ -1,7 +1,7 @@
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
-using Summarizer.Azure.Queueing;
-using Summarizer.Azure.Storage;
+using Summarizer.Storage.Queueing;
+using Summarizer.Storage.Blobs;
 using Summarizer.Testing;
 
 namespace Summarizer.Cli.Tests;

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
-using Summarizer.Azure.Storage;
+using Summarizer.Storage.Blobs;
 using Summarizer.Testing;
 
 namespace Summarizer.Cli.Tests;

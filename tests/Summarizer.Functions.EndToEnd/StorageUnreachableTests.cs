@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Azure.Storage.Queues.Models;
-using Summarizer.Azure.Queueing;
+using Summarizer.Storage.Queueing;
 using Summarizer.Functions.EndToEnd.Fixtures;
 using Summarizer.Functions.EndToEnd.Host;
 using Summarizer.Functions.EndToEnd.Rpc;

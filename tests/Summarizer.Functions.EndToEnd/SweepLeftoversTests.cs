@@ -1,7 +1,7 @@
 using System.Text;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
-using Summarizer.Azure.Queueing;
+using Summarizer.Storage.Queueing;
 using Summarizer.Functions.EndToEnd.Fixtures;
 using Summarizer.Functions.EndToEnd.Rpc;
 

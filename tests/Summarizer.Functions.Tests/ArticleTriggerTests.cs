@@ -1,5 +1,5 @@
 using Azure.Storage.Blobs.Models;
-using Summarizer.Azure.Storage;
+using Summarizer.Storage.Blobs;
 using Summarizer.Core;
 using Summarizer.Functions.Tests.Support;
 using Summarizer.Testing;

@@ -1,8 +1,8 @@
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Options;
-using Summarizer.Azure.Configuration;
+using Summarizer.Storage.Configuration;
 using Summarizer.Core;
-using Summarizer.Functions.Functions;
+using Summarizer.Functions.Triggers;
 using Summarizer.Functions.Tests.Support;
 using Summarizer.Testing;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Summarizer.Azure;
-using Summarizer.Functions.Functions;
+using Summarizer.Storage;
+using Summarizer.Functions.Triggers;
 using Summarizer.Functions.Hosting;
 
 namespace Summarizer.Functions.Tests;

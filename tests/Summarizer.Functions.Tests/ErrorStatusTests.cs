@@ -17,6 +17,10 @@ public sealed class ErrorStatusTests
     [InlineData(ErrorCodes.EngineRefused, false, 422)]
     [InlineData(ErrorCodes.ContentFiltered, false, 422)]
     [InlineData(ErrorCodes.InvalidEngineOutput, false, 502)]
+    [InlineData(ErrorCodes.UrlNotAllowed, false, 400)]
+    [InlineData(ErrorCodes.FetchFailed, false, 502)]
+    [InlineData(ErrorCodes.FetchTimeout, false, 504)]
+    [InlineData(ErrorCodes.UnsupportedMediaType, false, 415)]
     [InlineData(ErrorCodes.EngineUnavailable, true, 503)]
     [InlineData(ErrorCodes.StorageUnavailable, true, 503)]
     [InlineData("some_future_code", true, 503)]
@@ -24,6 +28,18 @@ public sealed class ErrorStatusTests
     public void For_EveryErrorCode_MapsToTheStatusTheApiDocuments(string code, bool transient, int status)
     {
         Assert.Equal(status, ErrorStatus.For(new SummarizerException(code, "message", transient)));
+    }
+
+    [Fact]
+    public async Task Problem_FetchFailed_CarriesTheUpstreamStatus()
+    {
+        var error = new SummarizerException(ErrorCodes.FetchFailed, "news.example answered 404 Not Found.") { UpstreamStatus = 404 };
+
+        var response = await Support.HttpExchange.RunAsync(ApiResults.Problem(error, "/api/summarize"));
+
+        var problem = response.AssertProblem(502, ErrorCodes.FetchFailed);
+        Assert.Equal(404, problem.GetProperty("upstreamStatus").GetInt32());
+        Assert.Equal("news.example answered 404 Not Found.", problem.GetProperty("detail").GetString());
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using Summarizer.Functions.Functions;
+using Summarizer.Functions.Triggers;
 using Summarizer.Functions.Tests.Support;
 using Summarizer.Testing;
 

@@ -4,9 +4,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Summarizer.AI;
-using Summarizer.Azure;
-using Summarizer.Azure.Configuration;
+using Summarizer.Storage;
+using Summarizer.Storage.Configuration;
 using Summarizer.Functions.Hosting;
+using Summarizer.Links;
 using Summarizer.Testing;
 
 namespace Summarizer.Functions.Tests;
@@ -37,6 +38,11 @@ public sealed class SampleSettingsTests
             .Concat(Settable(typeof(ChatSummarizerOptions)).Where(p => p != nameof(ChatSummarizerOptions.Model))))
         {
             keys.Add($"{AzureOpenAIOptions.SectionName}__{property}");
+        }
+
+        foreach (var property in Settable(typeof(FetchOptions)))
+        {
+            keys.Add($"{FetchOptions.SectionName}__{property}");
         }
 
         // Read outside the option classes: the sweep's timer schedule and the telemetry exporters.

@@ -1,6 +1,6 @@
 using Summarizer.Core;
 using Summarizer.Core.Documents;
-using Summarizer.Functions.Functions;
+using Summarizer.Functions.Triggers;
 using Summarizer.Functions.Tests.Support;
 using Summarizer.Testing;
 

@@ -1,6 +1,6 @@
-using Summarizer.Azure.Queueing;
+using Summarizer.Storage.Queueing;
 using Summarizer.Core;
-using Summarizer.Functions.Functions;
+using Summarizer.Functions.Triggers;
 using Summarizer.Functions.Tests.Support;
 using Summarizer.Testing;
 

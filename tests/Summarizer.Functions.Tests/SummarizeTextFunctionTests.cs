@@ -56,6 +56,24 @@ public sealed class SummarizeTextFunctionTests(AzuriteFixture azurite)
         Assert.StartsWith("# ", response.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("http://169.254.169.254/latest/meta-data/iam/security-credentials/")]
+    [InlineData("http://[::ffff:169.254.169.254]/metadata/identity/oauth2/token")]
+    [InlineData("http://localhost:7071/api/health")]
+    [InlineData("http://127.0.0.1/")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("https://user:password@example.com/")]
+    public async Task SummarizeText_LinkThatMayNotBeFetched_Returns400WithoutAnEngineCall(string url)
+    {
+        var harness = await FunctionsHarness.CreateAsync(azurite);
+
+        var response = await HttpExchange.RunAsync(harness.SummarizeText.SummarizeText(
+            HttpExchange.Text("POST", "/api/summarize", $"{{\"url\": \"{url}\"}}", "application/json"), CancellationToken.None));
+
+        response.AssertProblem(400, ErrorCodes.UrlNotAllowed);
+        Assert.Equal(0, harness.Engine.Calls);
+    }
+
     [Fact]
     public async Task SummarizeText_EmptyBody_Returns400()
     {

@@ -1,6 +1,6 @@
 using Azure.Storage.Blobs;
 using Microsoft.Azure.Functions.Worker;
-using Summarizer.Azure.Storage;
+using Summarizer.Storage.Blobs;
 using Summarizer.Functions.Tests.Support;
 using Summarizer.Testing;
 

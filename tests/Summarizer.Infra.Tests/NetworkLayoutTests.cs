@@ -5,8 +5,9 @@ namespace Summarizer.Infra.Tests;
 /// <summary>
 /// The two network layouts. Private (the default, <c>vnetEnabled=true</c>): storage and Azure OpenAI refuse the
 /// internet and are reached through private endpoints whose names resolve in linked private DNS zones, and the app joins
-/// a delegated subnet and sends all its outbound traffic through it. Public (<c>vnetEnabled=false</c>): no network
-/// resources, both services open to any network (Entra ID still required).
+/// a delegated subnet and sends all its outbound traffic through it, reaching the internet (linked pages, telemetry)
+/// through a NAT gateway. Public (<c>vnetEnabled=false</c>): no network resources, both services open to any network
+/// (Entra ID still required), the app's outbound traffic on the platform's own path.
 /// </summary>
 public sealed class NetworkLayoutTests
 {
@@ -22,6 +23,8 @@ public sealed class NetworkLayoutTests
         ResourceTypes.PrivateDnsZoneGroup,
         ResourceTypes.PrivateDnsZone,
         ResourceTypes.PrivateDnsZoneLink,
+        ResourceTypes.NatGateway,
+        ResourceTypes.PublicIPAddress,
     ];
 
     [Fact]
@@ -38,8 +41,50 @@ public sealed class NetworkLayoutTests
 
         var delegation = Assert.Single(subnet["properties"]!["delegations"]!.AsArray());
         JsonAssert.ValueEqual("Microsoft.App/environments", delegation?["properties"]?["serviceName"], "app subnet delegation");
-        // Telemetry still reaches Application Insights' public ingestion endpoint from this subnet.
-        JsonAssert.ValueEqual(true, subnet["properties"]?["defaultOutboundAccess"], "app subnet outbound access");
+    }
+
+    [Fact]
+    public void Private_AppSubnetReachesTheInternetThroughANatGatewayWithAStaticAddress()
+    {
+        // The app routes all its traffic into the network, and Azure retires default outbound access, so the path
+        // to the public web (linked pages, Application Insights) is explicit: a NAT gateway on the app subnet.
+        var subnet = Subnet(AppSubnet);
+        var gateway = Private.Single(ResourceTypes.NatGateway);
+        var address = Private.Single(ResourceTypes.PublicIPAddress);
+
+        JsonAssert.ValueEqual(false, subnet["properties"]?["defaultOutboundAccess"], "app subnet default outbound access");
+        JsonAssert.ValueEqual(Private.Id(ResourceTypes.NatGateway), subnet["properties"]?["natGateway"]?["id"], "app subnet NAT gateway");
+        JsonAssert.ValueEqual("Standard", gateway["sku"]?["name"], "NAT gateway SKU");
+        JsonAssert.ValueEqual(Private.Id(ResourceTypes.PublicIPAddress), Assert.Single(gateway["properties"]!["publicIpAddresses"]!.AsArray())?["id"], "NAT gateway address");
+        JsonAssert.ValueEqual("Standard", address["sku"]?["name"], "public address SKU");
+        JsonAssert.ValueEqual("Static", address["properties"]?["publicIPAllocationMethod"], "public address allocation");
+        JsonAssert.ValueEqual("IPv4", address["properties"]?["publicIPAddressVersion"], "public address version");
+        Assert.All([gateway, address], resource => JsonAssert.ValueEqual(DeploymentSnapshot.Location, resource["location"], "NAT region"));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void BothLayouts_AppHasAPathToThePublicWeb(bool vnetEnabled)
+    {
+        // Links are fetched from the app. Integrated with a network, every packet follows that network's routes, so
+        // its subnet must have an explicit internet path; outside any network, the platform's outbound path is used.
+        var snapshot = DeploymentSnapshot.ForLayout(vnetEnabled);
+        var site = snapshot.Single(ResourceTypes.Site)["properties"];
+        var routesAll = (bool?)site?["siteConfig"]?["vnetRouteAllEnabled"] == true;
+
+        if (!vnetEnabled)
+        {
+            Assert.False(routesAll);
+            Assert.Null(site?["virtualNetworkSubnetId"]);
+            return;
+        }
+
+        Assert.True(routesAll);
+        var integrated = (string)site!["virtualNetworkSubnetId"]!;
+        var subnet = snapshot.Single(ResourceTypes.VirtualNetwork)["properties"]!["subnets"]!.AsArray()
+            .Single(s => integrated.EndsWith("/subnets/" + (string)s!["name"]!, StringComparison.Ordinal))!;
+        Assert.Contains(snapshot.OfType(ResourceTypes.NatGateway), gateway => (string)gateway["id"]! == (string?)subnet["properties"]?["natGateway"]?["id"]);
     }
 
     [Fact]

@@ -23,4 +23,6 @@ internal static class ResourceTypes
     public const string PrivateDnsZoneGroup = "Microsoft.Network/privateEndpoints/privateDnsZoneGroups";
     public const string PrivateDnsZone = "Microsoft.Network/privateDnsZones";
     public const string PrivateDnsZoneLink = "Microsoft.Network/privateDnsZones/virtualNetworkLinks";
+    public const string NatGateway = "Microsoft.Network/natGateways";
+    public const string PublicIPAddress = "Microsoft.Network/publicIPAddresses";
 }

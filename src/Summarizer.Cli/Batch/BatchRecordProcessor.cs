@@ -13,9 +13,10 @@ namespace Summarizer.Cli.Batch;
 /// Turns one input line into one output line: a summary record, or an error record with a stable code when the line
 /// is not a usable record or the engine refuses it. Never throws for bad input, so one bad line cannot stop a run.
 /// The text field is read as <paramref name="textMediaType"/>, or, when that is null, as what it looks like
-/// (<see cref="TextFormatSniffer"/>: HTML, Markdown or plain text), always as UTF-8: it is a JSON string.
+/// (<see cref="TextFormatSniffer"/>: HTML, Markdown or plain text), always as UTF-8: it is a JSON string. A record
+/// with no text field but a <c>url</c> string is the page at that URL, fetched and decoded like any page.
 /// </summary>
-internal sealed class BatchRecordProcessor(ArticleDecoder decoder, ISummarizer engine, SummaryOptions options, BatchFields fields, string? textMediaType = null)
+internal sealed class BatchRecordProcessor(ArticleDecoder decoder, ISummarizer engine, SummaryOptions options, BatchFields fields, CliLinks links, string? textMediaType = null)
 {
     // Keep non-ASCII text readable; the output is data, never embedded in HTML.
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
@@ -42,7 +43,7 @@ internal sealed class BatchRecordProcessor(ArticleDecoder decoder, ISummarizer e
             }
 
             record = JsonRecord.Parse(line.Bytes!, _fieldNames);
-            var article = Decode(record);
+            var article = await DecodeAsync(record, cancellationToken).ConfigureAwait(false);
             var summary = await EngineTelemetry.SummarizeAsync(engine, article, options, cancellationToken).ConfigureAwait(false);
             SummarizerMetrics.RecordArticle(ArticleOutcomes.Summarized, engine.Name);
             return new BatchOutcome(Write(record, summary), Failed: false, line.Length);
@@ -59,17 +60,27 @@ internal sealed class BatchRecordProcessor(ArticleDecoder decoder, ISummarizer e
         }
     }
 
-    private Article Decode(JsonRecord record)
+    private async Task<Article> DecodeAsync(JsonRecord record, CancellationToken cancellationToken)
     {
-        if (record.TypeOf(BatchFields.TextIndex) != JsonTokenType.String || !record.Has(BatchFields.TextIndex))
+        Article article;
+        if (!record.Has(BatchFields.TextIndex) && record.Has(BatchFields.UrlIndex))
+        {
+            var url = record.GetString(BatchFields.UrlIndex)
+                ?? throw new SummarizerException(ErrorCodes.InvalidJson, $"The field '{fields.Url}' is not a string.");
+            article = decoder.Decode(await links.FetchAsync(url, cancellationToken).ConfigureAwait(false));
+        }
+        else if (record.TypeOf(BatchFields.TextIndex) != JsonTokenType.String || !record.Has(BatchFields.TextIndex))
         {
             throw new SummarizerException(
                 record.Has(BatchFields.TextIndex) ? ErrorCodes.InvalidJson : ErrorCodes.EmptyInput,
-                record.Has(BatchFields.TextIndex) ? $"The field '{fields.Text}' is not a string." : $"The record has no '{fields.Text}' field.");
+                record.Has(BatchFields.TextIndex) ? $"The field '{fields.Text}' is not a string." : $"The record has no '{fields.Text}' or '{fields.Url}' field.");
+        }
+        else
+        {
+            var text = record.GetUtf8String(BatchFields.TextIndex);
+            article = decoder.Decode(new ArticleInput(text, ContentType: textMediaType ?? TextFormatSniffer.Utf8ContentTypeOf(text.Span)));
         }
 
-        var text = record.GetUtf8String(BatchFields.TextIndex);
-        var article = decoder.Decode(new ArticleInput(text, ContentType: textMediaType ?? TextFormatSniffer.Utf8ContentTypeOf(text.Span)));
         var title = record.GetString(BatchFields.TitleIndex);
         return string.IsNullOrWhiteSpace(title) ? article : article with { Title = title.Trim() };
     }

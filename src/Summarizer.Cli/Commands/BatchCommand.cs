@@ -9,8 +9,9 @@ using Summarizer.Core.Ingestion;
 namespace Summarizer.Cli.Commands;
 
 /// <summary>
-/// <c>summarizer batch --input IN.jsonl --output OUT.jsonl|-</c>: summarise every record of a JSON Lines file on every
-/// core, writing one output line per input line in input order. Bad records become error records and the run goes on.
+/// <c>summarizer batch --input IN.jsonl --output OUT.jsonl|-</c>: summarise every record of a JSON Lines file (its
+/// text, or the page at its <c>url</c>) on every core, writing one output line per input line in input order. Bad
+/// records become error records and the run goes on.
 /// </summary>
 internal static class BatchCommand
 {
@@ -65,7 +66,8 @@ internal static class BatchCommand
                 "markdown" => MediaTypes.MarkdownUtf8,
                 _ => null,
             };
-            var processor = new BatchRecordProcessor(new ArticleDecoder(ingestion), engineOption.CreateSummarizer(parseResult), options, fields, textMediaType);
+            using var links = new CliLinks(ingestion.MaxInputBytes);
+            var processor = new BatchRecordProcessor(new ArticleDecoder(ingestion), engineOption.CreateSummarizer(parseResult), options, fields, links, textMediaType);
             long records;
             long failed;
             try

@@ -7,7 +7,7 @@ using Summarizer.Core.Languages;
 namespace Summarizer.Cli.Commands;
 
 /// <summary>
-/// <c>summarizer extract PATH… | - [--format text|json] [--content-type TYPE]</c>: prints what the summariser reads from
+/// <c>summarizer extract PATH|URL… | - [--format text|json] [--content-type TYPE]</c>: prints what the summariser reads from
 /// each input (the cleaned text, or a JSON object with the source and the encoding it was read in, title, text and
 /// language) without summarising.
 /// </summary>
@@ -17,7 +17,7 @@ internal static class ExtractCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Files or folders to read; '-' reads standard input.",
+            Description = "Files, folders or http(s) URLs to read; '-' reads standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format")
@@ -50,7 +50,8 @@ internal static class ExtractCommand
             var inputs = InputFiles.Expand(parseResult.GetValue(paths) ?? []);
             var asJson = parseResult.GetValue(format) == "json";
             var jsonLines = asJson && inputs.Count > 1;
-            var loop = new InputLoop(stdout, stderr, jsonLines);
+            using var links = new CliLinks(limit);
+            var loop = new InputLoop(stdout, stderr, jsonLines, links);
             return await loop.RunAsync(inputs, contentType.Read(parseResult), (input, path, _) =>
             {
                 var article = decoder.Decode(input);

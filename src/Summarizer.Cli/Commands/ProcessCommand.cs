@@ -2,9 +2,9 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using Summarizer.Azure.Interactive;
-using Summarizer.Azure.Pipeline;
-using Summarizer.Azure.Queueing;
+using Summarizer.Storage.Interactive;
+using Summarizer.Storage.Pipeline;
+using Summarizer.Storage.Queueing;
 using Summarizer.Cli.Storage;
 
 namespace Summarizer.Cli.Commands;

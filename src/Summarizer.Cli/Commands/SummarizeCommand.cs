@@ -8,14 +8,14 @@ using Summarizer.Core.Telemetry;
 
 namespace Summarizer.Cli.Commands;
 
-/// <summary><c>summarizer summarize PATH… | -</c>: summarise files, folders or standard input and print the result.</summary>
+/// <summary><c>summarizer summarize PATH|URL… | -</c>: summarise files, folders, web pages or standard input and print the result.</summary>
 internal static class SummarizeCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Files or folders to summarise; '-' reads standard input.",
+            Description = "Files, folders or http(s) URLs to summarise; '-' reads standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format")
@@ -54,7 +54,8 @@ internal static class SummarizeCommand
             var inputs = InputFiles.Expand(parseResult.GetValue(paths) ?? []);
             var outputFormat = parseResult.GetValue(format)!;
             var jsonLines = outputFormat == "json" && inputs.Count > 1;
-            var loop = new InputLoop(stdout, stderr, jsonLines);
+            using var links = new CliLinks(limit);
+            var loop = new InputLoop(stdout, stderr, jsonLines, links);
             return await loop.RunAsync(inputs, contentType.Read(parseResult), async (input, path, token) =>
             {
                 SummaryDocument document;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using Summarizer.Azure.Interactive;
-using Summarizer.Azure.Storage;
+using Summarizer.Storage.Interactive;
+using Summarizer.Storage.Blobs;
 using Summarizer.Cli.Storage;
 using Summarizer.Core.Ingestion;
 

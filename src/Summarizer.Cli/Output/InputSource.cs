@@ -11,4 +11,7 @@ internal sealed record InputSource(string Name, string? ContentType, long? Lengt
     public string? Encoding { get; init; }
 
     public EncodingSource? EncodingSource { get; init; }
+
+    /// <summary>For a page fetched from a link: the URL, the final URL, fetch time, status and validators.</summary>
+    public Core.Documents.LinkInfo? Link { get; init; }
 }

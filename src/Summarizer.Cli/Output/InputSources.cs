@@ -14,6 +14,7 @@ internal static class InputSources
     {
         Encoding = decoded?.Encoding?.Name,
         EncodingSource = decoded?.Encoding?.Source,
+        Link = input.Link,
     };
 
     /// <summary>For an input that could not even be read: only its name is known.</summary>

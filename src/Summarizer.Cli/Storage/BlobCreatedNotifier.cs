@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Azure.Storage.Blobs;
-using Summarizer.Azure.Storage;
+using Summarizer.Storage.Blobs;
 
 namespace Summarizer.Cli.Storage;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Summarizer.Azure.Pipeline;
+using Summarizer.Storage.Pipeline;
 
 namespace Summarizer.Cli.Storage;
 

@@ -4,10 +4,10 @@ using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Summarizer.Azure;
-using Summarizer.Azure.Configuration;
-using Summarizer.Azure.Pipeline;
-using Summarizer.Azure.Storage;
+using Summarizer.Storage;
+using Summarizer.Storage.Configuration;
+using Summarizer.Storage.Pipeline;
+using Summarizer.Storage.Blobs;
 
 namespace Summarizer.Cli.Storage;
 

@@ -10,4 +10,7 @@ public sealed record SourceInfo(string? Name, string ContentType, string Sha256,
 
     /// <summary>Where <see cref="Encoding"/> came from: a declaration (<c>content-type</c>, <c>meta</c>, …) or <c>inferred</c>.</summary>
     public EncodingSource? EncodingSource { get; init; }
+
+    /// <summary>For a page fetched from a link: the URL, the final URL after redirects, fetch time, status and validators.</summary>
+    public LinkInfo? Link { get; init; }
 }

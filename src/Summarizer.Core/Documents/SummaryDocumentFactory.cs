@@ -36,6 +36,7 @@ public sealed class SummaryDocumentFactory(TimeProvider timeProvider)
             {
                 Encoding = article.Encoding?.Name,
                 EncodingSource = article.Encoding?.Source,
+                Link = input.Link,
             },
             CreatedAt = timeProvider.GetUtcNow(),
         };

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Summarizer.Azure.Interactive;
+using Summarizer.Storage.Interactive;
 using Summarizer.Core;
 
 namespace Summarizer.Functions.Hosting;
@@ -61,7 +61,7 @@ public sealed partial class ContainerInitializer(InteractiveStorage storage, Tim
 
     // 403: storage answered and refused; trying again will not change that.
     private static bool IsForbidden(SummarizerException ex) =>
-        ex.InnerException is global::Azure.RequestFailedException { Status: 403 };
+        ex.InnerException is Azure.RequestFailedException { Status: 403 };
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not create the storage containers ({Problem}); they must exist already")]
     private static partial void LogCannotCreate(ILogger logger, string problem);

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Summarizer.Azure.Interactive;
-using Summarizer.Azure.Pipeline;
+using Summarizer.Storage.Interactive;
+using Summarizer.Storage.Pipeline;
 using Summarizer.Core;
 using Summarizer.Core.Documents;
 
@@ -44,13 +44,15 @@ public static class ApiResults
 
     /// <summary>
     /// The problem for a summariser error, with the status its code maps to and <c>Retry-After</c> when it is
-    /// transient. Storage errors name the storage endpoint in their message; the client gets a plain sentence instead.
+    /// transient, and <c>upstreamStatus</c> when a link's server answered with an error. Storage errors name the storage
+    /// endpoint in their message; the client gets a plain sentence instead.
     /// </summary>
     public static ApiResult Problem(SummarizerException error, string? instance = null)
     {
         ArgumentNullException.ThrowIfNull(error);
         var detail = error.Code == ErrorCodes.StorageUnavailable ? "Storage is unavailable; try again shortly." : error.Message;
-        return Problem(ErrorStatus.For(error), error.Code, detail, instance, headers: error.IsTransient ? RetryAfter() : null);
+        Action<Utf8JsonWriter>? upstream = error.UpstreamStatus is { } status ? w => w.WriteNumber("upstreamStatus", status) : null;
+        return Problem(ErrorStatus.For(error), error.Code, detail, instance, upstream, error.IsTransient ? RetryAfter() : null);
     }
 
     /// <summary>The answer for what the storage holds for an article: the summary, 202 pending, or 422 with the failure.</summary>
@@ -120,6 +122,7 @@ public static class ApiResults
         500 => "Internal Server Error",
         502 => "Bad Gateway",
         503 => "Service Unavailable",
+        504 => "Gateway Timeout",
         _ => "Error",
     };
 }

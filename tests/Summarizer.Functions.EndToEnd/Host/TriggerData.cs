@@ -86,7 +86,7 @@ public static class TriggerData
     /// A queue trigger bound to a string or POCO: the decoded message text is the input, and the message's system
     /// properties travel as metadata under the names the host's queue binding gives them.
     /// </summary>
-    public static Dictionary<string, TypedData> QueueMessage(global::Azure.Storage.Queues.Models.QueueMessage message, string text)
+    public static Dictionary<string, TypedData> QueueMessage(Azure.Storage.Queues.Models.QueueMessage message, string text)
     {
         ArgumentNullException.ThrowIfNull(message);
         return new Dictionary<string, TypedData>(StringComparer.Ordinal)

@@ -3,13 +3,15 @@ using Azure.Storage.Queues;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Summarizer.AI;
-using Summarizer.Azure.Interactive;
-using Summarizer.Azure.Pipeline;
-using Summarizer.Azure.Queueing;
-using Summarizer.Azure.Storage;
+using Summarizer.Storage.Interactive;
+using Summarizer.Storage.Pipeline;
+using Summarizer.Storage.Queueing;
+using Summarizer.Storage.Blobs;
 using Summarizer.Core;
 using Summarizer.Core.Ingestion;
-using Summarizer.Functions.Functions;
+using Summarizer.Core.Links;
+using Summarizer.Functions.Triggers;
+using Summarizer.Links;
 using Summarizer.Testing;
 
 namespace Summarizer.Functions.Tests.Support;
@@ -59,7 +61,8 @@ internal sealed class FunctionsHarness(PipelineHarness pipeline, QueueClient que
     private SummarizeTextFunction SummarizeTextWithin(ArticleTokenBudget budget) => new(
         new ArticleProcessor(Decoder, pipeline.Engine, pipeline.Clock),
         Options.Create(pipeline.Options),
-        budget);
+        budget,
+        new LinkInputs(new LinkFetcher(LinkPolicy.Default, pipeline.Clock, NullLogger<LinkFetcher>.Instance)));
 
     public static async Task<FunctionsHarness> CreateAsync(AzuriteFixture azurite, long maxInputBytes = IngestionOptions.DefaultMaxInputBytes)
     {

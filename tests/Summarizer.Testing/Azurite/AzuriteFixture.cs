@@ -177,7 +177,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
                     return;
                 }
             }
-            catch (Exception ex) when (ex is global::Azure.RequestFailedException or AggregateException or HttpRequestException or SocketException)
+            catch (Exception ex) when (ex is Azure.RequestFailedException or AggregateException or HttpRequestException or SocketException)
             {
                 // not listening yet
             }

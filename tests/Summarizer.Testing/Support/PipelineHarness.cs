@@ -1,9 +1,9 @@
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using Summarizer.Azure.Configuration;
-using Summarizer.Azure.Pipeline;
-using Summarizer.Azure.Storage;
+using Summarizer.Storage.Configuration;
+using Summarizer.Storage.Pipeline;
+using Summarizer.Storage.Blobs;
 using Summarizer.Core;
 using Summarizer.Core.Engines;
 using Summarizer.Core.Ingestion;
@@ -48,7 +48,7 @@ public sealed class PipelineHarness
         {
             // The app's own client settings, with every request on the wire recorded.
             var clientOptions = StorageClientProfiles.Background();
-            clientOptions.AddPolicy(requests, global::Azure.Core.HttpPipelinePosition.PerRetry);
+            clientOptions.AddPolicy(requests, Azure.Core.HttpPipelinePosition.PerRetry);
             var service = new BlobServiceClient(azurite.ConnectionString, clientOptions);
             articles = service.GetBlobContainerClient(articles.Name);
             summaries = service.GetBlobContainerClient(summaries.Name);

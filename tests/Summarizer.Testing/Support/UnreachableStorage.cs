@@ -1,9 +1,9 @@
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Summarizer.Azure.Configuration;
-using Summarizer.Azure.Pipeline;
-using Summarizer.Azure.Storage;
+using Summarizer.Storage.Configuration;
+using Summarizer.Storage.Pipeline;
+using Summarizer.Storage.Blobs;
 using Summarizer.Core;
 using Summarizer.Core.Engines;
 using Summarizer.Core.Ingestion;

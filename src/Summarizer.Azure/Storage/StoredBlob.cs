@@ -1,6 +1,0 @@
-using Azure;
-
-namespace Summarizer.Azure.Storage;
-
-/// <summary>An output blob that exists: its version (for conditional writes) and the provenance recorded on it.</summary>
-public sealed record StoredBlob(ETag ETag, SummaryMetadata Metadata);

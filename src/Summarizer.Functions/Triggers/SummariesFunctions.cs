@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Net.Http.Headers;
+using Summarizer.Storage.Interactive;
+using Summarizer.Functions.Http;
+
+namespace Summarizer.Functions.Triggers;
+
+/// <summary>
+/// <c>GET /api/summaries/{name}</c> reads the stored result for an article; <c>POST /api/refresh/{name}</c> runs the
+/// pipeline for it now (a catch-all name must end the route, so refresh cannot be a suffix of the summary URL).
+/// Errors are answered by <see cref="HttpResponseMiddleware"/>.
+/// </summary>
+public sealed class SummariesFunctions(InteractiveStorage storage)
+{
+    [Function(nameof(GetSummary))]
+    public async Task<IActionResult> GetSummary(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "summaries/{*name}")] HttpRequest request,
+        string name,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var asMarkdown = WantsMarkdown(request);
+        var result = await storage.FindAsync(name, asMarkdown, cancellationToken).ConfigureAwait(false);
+        return ApiResults.Stored(result, asMarkdown, request.Path);
+    }
+
+    [Function(nameof(RefreshSummary))]
+    public async Task<IActionResult> RefreshSummary(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "refresh/{*name}")] HttpRequest request,
+        string name,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var asMarkdown = WantsMarkdown(request);
+        var result = await storage.RefreshAsync(name, asMarkdown, cancellationToken).ConfigureAwait(false);
+        return ApiResults.Stored(result, asMarkdown, request.Path);
+    }
+
+    private static bool WantsMarkdown(HttpRequest request) =>
+        MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted)
+        && accepted.Any(a => a.MediaType.Equals("text/markdown", StringComparison.OrdinalIgnoreCase)
+            && (a.Quality ?? 1) > 0
+            && !accepted.Any(b => b.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) && (b.Quality ?? 1) > (a.Quality ?? 1)));
+}

@@ -1,0 +1,22 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+
+namespace Summarizer.Links.Tests;
+
+/// <summary>Keeps every formatted log line, to check what a log would show.</summary>
+internal sealed class ListLogger : ILogger<LinkFetcher>
+{
+    private readonly ConcurrentQueue<string> _lines = new();
+
+    public IReadOnlyList<string> Lines => [.. _lines];
+
+    public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+    public bool IsEnabled(LogLevel logLevel) => true;
+
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
+        ArgumentNullException.ThrowIfNull(formatter);
+        _lines.Enqueue($"{logLevel}: {formatter(state, exception)}");
+    }
+}

@@ -1,0 +1,112 @@
+using Summarizer.Storage.Pipeline;
+using Summarizer.Storage.Queueing;
+using Summarizer.Testing;
+
+namespace Summarizer.Storage.Tests.Budget;
+
+/// <summary>
+/// What each path costs in storage requests, counted on the wire by a policy on the real clients (the app's own retry
+/// settings) against Azurite. The budget per newly summarised article: 4 through a trigger (outputs listing, article
+/// read, result write, Markdown write), 3 in the backfill (its listings are at hand); an up-to-date article costs 2
+/// through the blob trigger or refresh (listing, and a read of the article conditional on the result's version that
+/// transfers nothing), 1 through a queued request (it names its version), 0 in the backfill. A costly engine adds its
+/// claim: the lease, one look at the outputs once the claim is held, the release.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class StorageRequestBudgetTests(AzuriteFixture azurite)
+{
+    private readonly StorageRequestLog _requests = new();
+
+    [Fact]
+    public async Task Trigger_NewArticle_FourRequests_ThenUpToDate_Two()
+    {
+        var harness = await PipelineHarness.CreateAsync(azurite, requests: _requests);
+        await harness.UploadAsync("a.txt", TestArticles.Harbour);
+
+        var summarised = await CountAsync(() => harness.Pipeline.ProcessAsync("a.txt"));
+        var upToDate = await CountAsync(() => harness.Pipeline.ProcessAsync("a.txt"));
+
+        AssertAtMost(4, summarised);
+        AssertAtMost(2, upToDate);
+        Assert.Equal(1, harness.Engine.Calls);
+    }
+
+    [Fact]
+    public async Task Trigger_ChangedArticle_FourRequests()
+    {
+        var harness = await PipelineHarness.CreateAsync(azurite, requests: _requests);
+        await harness.UploadAsync("a.txt", TestArticles.Harbour);
+        await harness.Pipeline.ProcessAsync("a.txt");
+        await harness.UploadAsync("a.txt", TestArticles.Library);
+
+        AssertAtMost(4, await CountAsync(() => harness.Pipeline.ProcessAsync("a.txt")));
+        Assert.Equal(2, harness.Engine.Calls);
+    }
+
+    [Fact]
+    public async Task Trigger_UndecodableArticle_ThreeRequests()
+    {
+        var harness = await PipelineHarness.CreateAsync(azurite, requests: _requests);
+        await harness.UploadAsync("bad.txt", TestArticles.InvalidUtf8);
+
+        AssertAtMost(3, await CountAsync(() => harness.Pipeline.ProcessAsync("bad.txt")));
+        AssertAtMost(2, await CountAsync(() => harness.Pipeline.ProcessAsync("bad.txt")));
+    }
+
+    [Fact]
+    public async Task QueuedRequest_UpToDate_OneRequest()
+    {
+        var harness = await PipelineHarness.CreateAsync(azurite, requests: _requests);
+        var article = await harness.UploadAsync("a.txt", TestArticles.Harbour);
+        var handler = new SummarizeRequestHandler(harness.Pipeline);
+        var request = new SummarizeRequest(article.Name, article.ETag.ToString());
+
+        AssertAtMost(4, await CountAsync(() => handler.HandleAsync(request)));
+        AssertAtMost(1, await CountAsync(() => handler.HandleAsync(request)));
+    }
+
+    [Fact]
+    public async Task Backfill_NewArticles_ThreeRequestsEach_ThenUpToDate_None()
+    {
+        const int Articles = 6;
+        var harness = await PipelineHarness.CreateAsync(azurite, requests: _requests);
+        for (var i = 0; i < Articles; i++)
+        {
+            await harness.UploadAsync($"p{i}.txt", TestArticles.Harbour + " Story " + i + ".");
+        }
+
+        var runner = new BackfillRunner(harness.Pipeline);
+        var first = await CountAsync(() => runner.RunAsync(2));
+        var second = await CountAsync(() => runner.RunAsync(2));
+
+        const int Listings = 2;
+        AssertAtMost(Listings + 3 * Articles, first);
+        AssertAtMost(Listings, second);
+        Assert.Equal(Articles, harness.Engine.Calls);
+    }
+
+    [Fact]
+    public async Task CostlyEngine_AddsLeaseLookAndRelease()
+    {
+        var harness = await PipelineHarness.CreateAsync(azurite, costlyEngine: true, requests: _requests);
+        await harness.UploadAsync("a.txt", TestArticles.Harbour);
+        await harness.Pipeline.ProcessAsync("a.txt"); // the article's first claim also creates its claim blob
+        await harness.UploadAsync("a.txt", TestArticles.Library);
+
+        var changed = await CountAsync(() => harness.Pipeline.ProcessAsync("a.txt"));
+        var upToDate = await CountAsync(() => harness.Pipeline.ProcessAsync("a.txt"));
+
+        AssertAtMost(4 + 3, changed);
+        AssertAtMost(2, upToDate); // up to date never touches the claim
+    }
+
+    private async Task<int> CountAsync<T>(Func<Task<T>> run)
+    {
+        _requests.Clear();
+        await run();
+        return _requests.Count;
+    }
+
+    private void AssertAtMost(int budget, int spent) =>
+        Assert.True(spent <= budget, $"{spent} storage requests, budget {budget}: {string.Join(", ", _requests.Requests)}");
+}
