@@ -105,7 +105,7 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
             sentences = RunOnCaptionSplitter.Split(text, sentences);
         }
 
-        sentences = LongSentenceSplitter.Split(text, WithoutFurniture(text, sentences, english, AsideSpans.Of(article)));
+        sentences = LongSentenceSplitter.Split(text, WithoutFurniture(text, sentences, AsideSpans.Of(article)));
         if (sentences.Count > MaxRankedSentences)
         {
             // Book-length input: rank the opening stretch only, which keeps time and memory bounded whatever the size.
@@ -117,16 +117,16 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
 
     // Page furniture, metadata lines ("By Jane Doe", "Published 19 August 2025"), the page's apparatus (reference-list
     // entries, "Related:" pointers, "Pictured:" captions, and what the page's markup calls captions, credits and
-    // references: <see cref="Article.Asides"/>) and bare lines are not sentences, and a date label run into the
-    // first sentence ("date 2025-08-19 The possibility …") is not part of it. A bare line is a heading, or in English
-    // any sentence without closing punctuation: a caption cut off the sentence it ran into, or a clipped ending. An
-    // article made only of bare lines keeps them, so it still has something to summarise.
-    private static IReadOnlyList<Sentence> WithoutFurniture(string text, IReadOnlyList<Sentence> sentences, bool english, AsideSpans asides)
+    // references: <see cref="Article.Asides"/>) and headings are not sentences, and a date label run into the first
+    // sentence ("date 2025-08-19 The possibility …") is not part of it. An article made only of headings keeps them, so it
+    // still has something to summarise. (Dropping every English sentence without closing punctuation, captions cut off by
+    // the run-on splitter among them, cost 0.57 ROUGE-1 on the CNN/DM dev set, whose highlights often repeat captions.)
+    private static IReadOnlyList<Sentence> WithoutFurniture(string text, IReadOnlyList<Sentence> sentences, AsideSpans asides)
     {
-        var allBare = true;
-        for (var i = 0; i < sentences.Count && allBare; i++)
+        var allHeadings = true;
+        for (var i = 0; i < sentences.Count && allHeadings; i++)
         {
-            allBare = IsBare(text, sentences[i], english);
+            allHeadings = IsHeading(text, sentences[i]);
         }
 
         List<Sentence>? kept = null;
@@ -136,7 +136,7 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
             var prefix = EdgeMetadata.PrefixLength(sentence.Text);
             var drop = NewsFurniture.IsFurniture(sentence.Text) || EdgeMetadata.IsMetadataLine(sentence.Text)
                 || TextApparatus.IsApparatusLine(sentence.Text) || asides.Covers(sentence)
-                || (!allBare && IsBare(text, sentence, english));
+                || (!allHeadings && IsHeading(text, sentence));
             if ((drop || prefix > 0) && kept is null)
             {
                 kept = new List<Sentence>(sentences.Count);
@@ -159,9 +159,6 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
 
         return kept ?? sentences;
     }
-
-    private static bool IsBare(string text, Sentence sentence, bool english) =>
-        (english && TextApparatus.LacksClosingPunctuation(sentence.Text)) || IsHeading(text, sentence);
 
     // A heading is a block of its own: short, without closing punctuation ("What happens next").
     private static bool IsHeading(string text, Sentence sentence)

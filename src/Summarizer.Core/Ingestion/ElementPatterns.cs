@@ -58,7 +58,7 @@ internal static class ElementPatterns
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ApparatusClasses = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "reference", "citation-needed", "footnote-ref", "infobox", "navbox", "vertical-navbox", "navbox-inner", "ambox",
-        "hatnote", "metadata", "mw-editsection", "mw-jump-link", "toc", "catlinks", "printfooter")
+        "hatnote", "metadata", "mw-editsection", "mw-jump-link", "toc", "catlinks", "printfooter", "coordinates")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -72,8 +72,9 @@ internal static class ElementPatterns
         "references", "reflist", "mw-references-wrap", "footnotes")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>True for a page's apparatus that is left out of the text (<see cref="ApparatusClasses"/>).</summary>
-    public static bool IsApparatus(HtmlElement element) => HasClassToken(element, ApparatusClasses);
+    /// <summary>True for a page's apparatus that is left out of the text (<see cref="ApparatusClasses"/>, as a class or the id).</summary>
+    public static bool IsApparatus(HtmlElement element) =>
+        HasClassToken(element, ApparatusClasses) || (element.GetAttribute("id") is { Length: > 0 } id && ApparatusClasses.Contains(id));
 
     /// <summary>
     /// True for text that describes or cites the article (<c>figcaption</c>, a table's <c>caption</c>,

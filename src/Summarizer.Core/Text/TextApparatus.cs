@@ -5,7 +5,7 @@ namespace Summarizer.Core.Text;
 /// <summary>
 /// The apparatus a page carries around its prose once its markup is gone (copied Wikipedia, RSS bodies, pages read as
 /// text): reference-list entries ("^ a b c Smith, J. …"), pointers to other articles ("Related: …", "Lire aussi …"),
-/// picture captions ("Pictured: …", or a line with no closing punctuation) and citation markers inside sentences
+/// picture captions ("Pictured: …") and citation markers inside sentences
 /// ("metres.[1]", "algorithms [Sutton15]."). None of it is ever a summary sentence or key point, and a marker is never
 /// part of one.
 /// </summary>
@@ -41,21 +41,6 @@ public static class TextApparatus
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// True for an English sentence that ends without closing punctuation: a caption cut off the sentence it ran into,
-    /// a heading, or the unfinished end of a clipped text; none of them states a whole fact.
-    /// </summary>
-    public static bool LacksClosingPunctuation(ReadOnlySpan<char> sentence)
-    {
-        var text = sentence.TrimEnd();
-        while (!text.IsEmpty && SegmentationChars.IsCloser(text[^1]))
-        {
-            text = text[..^1];
-        }
-
-        return !text.IsEmpty && !SegmentationChars.IsTerminal(text[^1]);
     }
 
     /// <summary>
