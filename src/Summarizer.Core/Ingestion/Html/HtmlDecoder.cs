@@ -23,6 +23,7 @@ public sealed class HtmlDecoder : TextDecoder
         Visit,
         EndBlock,
         Space,
+        EndAside,
     }
 
     public override ArticleFormat Format => ArticleFormats.Html;
@@ -38,13 +39,13 @@ public sealed class HtmlDecoder : TextDecoder
     {
         var title = FindTitle(document);
         var cleaned = MainContentFinder.Extract(document.Body, content => ExtractText(content, title, capacityHint));
-        if (cleaned.Length == 0)
+        if (cleaned.Text.Length == 0)
         {
             throw new SummarizerException(ErrorCodes.NoExtractableText,
                 "The HTML page has no visible text outside scripts, styles, navigation and hidden elements.");
         }
 
-        return new Article(title, cleaned, Format.MediaType);
+        return new Article(title, cleaned.Text, Format.MediaType) { Asides = cleaned.Asides };
     }
 
     private static string? FindTitle(HtmlDocument document)
@@ -93,11 +94,16 @@ public sealed class HtmlDecoder : TextDecoder
         return null;
     }
 
-    /// <summary>The text of the content's roots in order, block by block, leaving out what the content excludes.</summary>
-    internal static string ExtractText(MainContent content, string? title, int capacityHint)
+    /// <summary>
+    /// The text of the content's roots in order, block by block, leaving out what the content excludes, with the
+    /// stretches that are asides (<see cref="ElementPatterns.IsAside"/>).
+    /// </summary>
+    internal static PageText ExtractText(MainContent content, string? title, int capacityHint)
     {
         using var builder = new BlockTextBuilder(capacityHint);
         var titleRepeated = false;
+        var asideStarts = new Stack<int>();
+        List<Range>? asides = null;
 
         // An explicit stack rather than recursion: deeply nested markup must not overflow the call stack.
         var pending = new Stack<(HtmlNode? Node, Step Step)>();
@@ -109,6 +115,12 @@ public sealed class HtmlDecoder : TextDecoder
 
         while (pending.TryPop(out var entry))
         {
+            if (entry.Step == Step.EndAside)
+            {
+                EndAside(asideStarts.Pop(), builder, ref asides);
+                continue;
+            }
+
             if (AppendStep(entry, builder)
                 || entry.Node is not HtmlElement element || HtmlElements.IsSkipped(element) || content.Excluded.Contains(element))
             {
@@ -122,10 +134,34 @@ public sealed class HtmlDecoder : TextDecoder
                 continue;
             }
 
-            OpenElement(element, builder, pending);
+            var isAside = ElementPatterns.IsAside(element);
+            if (isAside)
+            {
+                pending.Push((null, Step.EndAside));
+            }
+
+            StartElement(element, builder, pending);
+            if (isAside)
+            {
+                asideStarts.Push(builder.Length);
+            }
+
+            PushChildren(element, pending);
         }
 
-        return builder.ToString();
+        var text = builder.ToString();
+
+        // Normalisation may move offsets (rarely: only composable marks change length); asides are then not marked.
+        return new PageText(text, asides is null || text.Length != builder.Length ? [] : asides);
+    }
+
+    /// <summary>Closes the aside that started at <paramref name="start"/>: it is kept when it holds any text.</summary>
+    private static void EndAside(int start, BlockTextBuilder builder, ref List<Range>? asides)
+    {
+        if (builder.Length > start)
+        {
+            (asides ??= []).Add(new Range(start, builder.Length));
+        }
     }
 
     /// <summary>Appends what a queued step stands for (a block end, a space, a text node); false for an element to visit.</summary>
@@ -148,7 +184,7 @@ public sealed class HtmlDecoder : TextDecoder
     }
 
     /// <summary>Starts an element's text: a block ends the one before it (and its own end is queued), a formula token is a word.</summary>
-    private static void OpenElement(HtmlElement element, BlockTextBuilder builder, Stack<(HtmlNode? Node, Step Step)> pending)
+    private static void StartElement(HtmlElement element, BlockTextBuilder builder, Stack<(HtmlNode? Node, Step Step)> pending)
     {
         if (HtmlElements.IsBlock(element.Name))
         {
@@ -161,8 +197,6 @@ public sealed class HtmlDecoder : TextDecoder
             builder.AppendSpace();
             pending.Push((null, Step.Space));
         }
-
-        PushChildren(element, pending);
     }
 
     /// <summary>
