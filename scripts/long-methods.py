@@ -1,8 +1,7 @@
 #!/usr/bin/env python3
 # Lists C# methods longer than a limit: python3 scripts/long-methods.py src [60]. A rough brace-matching pass, not a parser:
 # a long lambda inside an expression-bodied member is reported under the name of the call it sits in.
-# 'where' clause, or a property/accessor/local function) followed by a line '{' at the same indentation; length = lines
-# from the signature to the matching '}' at that indentation. Lambdas and nested blocks are inside their method.
+# A member starts at a line with '(' followed by a '{' line at the same indentation and ends at the matching '}'.
 import re, sys, glob, os
 root = sys.argv[1]
 limit = int(sys.argv[2]) if len(sys.argv) > 2 else 60
