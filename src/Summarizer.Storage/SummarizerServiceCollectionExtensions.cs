@@ -53,7 +53,7 @@ public static class SummarizerServiceCollectionExtensions
             sp.GetRequiredService<ArticleDecoder>(), sp.GetRequiredService<ISummarizer>(), sp.GetRequiredService<TimeProvider>()));
         // Links are fetched under the Fetch settings, and a page may be as large as any other article.
         services.AddLinkFetching(configuration, sp => sp.GetRequiredService<IOptions<SummarizerOptions>>().Value.MaxInputBytes);
-        services.TryAddSingleton<SummaryPipeline>();
+        services.TryAddSingleton<StoredArticlePipeline>();
         services.TryAddSingleton<BackfillRunner>();
 
         // The queue fan-out: the sweep fills summarize-requests, the queue trigger works it through the handler. The
@@ -67,7 +67,7 @@ public static class SummarizerServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             var client = sp.GetRequiredKeyedService<BlobServiceClient>(StorageClientProfiles.InteractiveKey);
-            return new InteractiveStorage(ActivatorUtilities.CreateInstance<SummaryPipeline>(sp, ArticleStore(sp, client), SummaryStore(sp, client)));
+            return new InteractiveStorage(ActivatorUtilities.CreateInstance<StoredArticlePipeline>(sp, ArticleStore(sp, client), SummaryStore(sp, client)));
         });
         return services;
     }

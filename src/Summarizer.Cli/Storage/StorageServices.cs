@@ -76,7 +76,7 @@ internal sealed class StorageServices
                 // Every setting is checked now, with the same start-up validation the function app runs, so a bad
                 // one is a usage error before any work starts instead of an exception in the middle of a run.
                 provider.GetService<IStartupValidator>()?.Validate();
-                _ = provider.GetRequiredService<SummaryPipeline>();
+                _ = provider.GetRequiredService<StoredArticlePipeline>();
             }
             catch
             {

@@ -11,7 +11,7 @@ namespace Summarizer.Functions.Triggers;
 /// trigger source the Flex Consumption plan supports); the binding hands over a client, not the bytes, so the
 /// pipeline can check the size and version before it downloads anything.
 /// </summary>
-public sealed partial class ArticleTrigger(SummaryPipeline pipeline, ILogger<ArticleTrigger> logger)
+public sealed partial class ArticleTrigger(StoredArticlePipeline pipeline, ILogger<ArticleTrigger> logger)
 {
     [Function(nameof(SummarizeArticle))]
     public async Task SummarizeArticle(

@@ -9,7 +9,7 @@ namespace Summarizer.Storage.Queueing;
 /// own event, and the next sweep catches it if that was lost); otherwise the pipeline runs as for any trigger.
 /// Transient failures throw, so the queue's retries and poison queue take over; permanent ones end as error records.
 /// </summary>
-public sealed class SummarizeRequestHandler(SummaryPipeline pipeline)
+public sealed class SummarizeRequestHandler(StoredArticlePipeline pipeline)
 {
     /// <summary>Brings the requested article's result up to date, unless the request is for a superseded version.</summary>
     public Task<PipelineResult> HandleAsync(SummarizeRequest request, CancellationToken cancellationToken = default)

@@ -11,18 +11,19 @@ namespace Summarizer.Storage.Pipeline;
 /// <summary>
 /// Takes an article blob and leaves exactly one up-to-date result for it in the summaries container: the result blob
 /// <c>{name}.json</c> (the summary, or an error record) and, for a summary, its Markdown rendering. Shared by the blob
-/// trigger, the queue trigger, the HTTP refresh and <c>summarizer process</c>. What to do is
+/// trigger, the queue trigger, the HTTP refresh and <c>summarizer process</c>; posted text (the HTTP summarise, the CLI's
+/// <c>summarize</c> and <c>batch</c>) never is stored and goes to <see cref="ArticleProcessor"/> directly. What to do is
 /// <see cref="ResultDecision"/>'s; <see cref="PipelineRun"/> does it, measured by <see cref="MeasuredRun"/>.
 /// Permanent failures are recorded and returned; transient ones (<see cref="SummarizerException.IsTransient"/>) throw
 /// so the host retries.
 /// </summary>
-public sealed class SummaryPipeline
+public sealed class StoredArticlePipeline
 {
     private readonly MeasuredRun _run;
     private readonly PipelineSettings _settings;
 
-    public SummaryPipeline(BlobArticleStore articles, BlobSummaryStore summaries, ArticleProcessor processor,
-        IOptions<SummarizerOptions> options, TimeProvider timeProvider, ILogger<SummaryPipeline> logger)
+    public StoredArticlePipeline(BlobArticleStore articles, BlobSummaryStore summaries, ArticleProcessor processor,
+        IOptions<SummarizerOptions> options, TimeProvider timeProvider, ILogger<StoredArticlePipeline> logger)
     {
         ArgumentNullException.ThrowIfNull(processor);
         ArgumentNullException.ThrowIfNull(options);
