@@ -24,8 +24,10 @@ internal static class FunctionsAppSettings
         "Summarizer__Fallback",
         "Summarizer__ArticlesContainer",
         "Summarizer__SummariesContainer",
-        // When the reconciliation sweep runs (empty switches it off; the default deployment sweeps hourly).
+        // When the reconciliation sweep runs (the host resolves the timer's %Summarizer:SweepSchedule%), and whether
+        // it runs at all (the host's own switch for one function).
         "Summarizer__SweepSchedule",
+        "AzureWebJobs.SweepArticles.Disabled",
         // The Azure OpenAI engine, signed in as the user-assigned identity (no AzureOpenAI__ApiKey).
         "AzureOpenAI__Endpoint",
         "AzureOpenAI__Deployment",

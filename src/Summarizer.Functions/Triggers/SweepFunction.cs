@@ -1,20 +1,24 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using Summarizer.Storage.Queueing;
-using Summarizer.Functions.Hosting;
 
 namespace Summarizer.Functions.Triggers;
 
 /// <summary>
-/// The reconciliation sweep on a timer (<c>Summarizer__SweepSchedule</c>, see <see cref="SweepSchedule"/>): heals
+/// The reconciliation sweep on a timer: heals
 /// events Event Grid never delivered, runs that failed for good, degraded summaries and everything an engine change
 /// made stale, by enqueueing each such article on <c>summarize-requests</c>. Only the instance holding the sweep lease
-/// lists; the work itself fans out through the queue trigger.
+/// lists; the work itself fans out through the queue trigger. The host reads the schedule from the app setting
+/// <c>Summarizer__SweepSchedule</c> (six-field NCRONTAB, UTC; the sample settings and infra/ set hourly) and leaves the
+/// timer off when <c>AzureWebJobs.SweepArticles.Disabled</c> is <c>true</c>, as for any function.
 /// </summary>
 public sealed partial class SweepFunction(ReconciliationSweep sweep, ILogger<SweepFunction> logger)
 {
-    [Function(SweepSchedule.FunctionName)]
-    public async Task SweepArticles([TimerTrigger(SweepSchedule.DefaultCron)] TimerInfo timer, CancellationToken cancellationToken)
+    /// <summary>The binding expression the host resolves from the app settings.</summary>
+    public const string ScheduleExpression = "%Summarizer:SweepSchedule%";
+
+    [Function(nameof(SweepArticles))]
+    public async Task SweepArticles([TimerTrigger(ScheduleExpression)] TimerInfo timer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(timer);
         if (timer.IsPastDue)

@@ -12,5 +12,6 @@ public static class AppSettings
         ["Summarizer__Fallback"] = "extractive",
         ["Summarizer__ArticlesContainer"] = "articles",
         ["Summarizer__SummariesContainer"] = "summaries",
+        ["Summarizer__SweepSchedule"] = "0 0 * * * *",
     };
 }
