@@ -333,6 +333,7 @@ module functionApp 'modules/function-app.bicep' = {
     deploymentContainerName: storage.outputs.deploymentContainerName
     articlesContainerName: storage.outputs.articlesContainerName
     summariesContainerName: storage.outputs.summariesContainerName
+    requestQueueName: storage.outputs.requestQueueName
     applicationInsightsName: applicationInsightsName
     openAiEndpoint: openAi.outputs.endpoint
     openAiDeploymentName: openAi.outputs.deploymentName

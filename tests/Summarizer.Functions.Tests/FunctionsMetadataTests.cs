@@ -47,7 +47,7 @@ public sealed class FunctionsMetadataTests
         var trigger = Trigger("SummarizeRequested");
 
         Assert.Equal("queueTrigger", trigger.GetProperty("type").GetString());
-        Assert.Equal("summarize-requests", trigger.GetProperty("queueName").GetString());
+        Assert.Equal("%Summarizer:RequestsQueue%", trigger.GetProperty("queueName").GetString());
         Assert.Equal("ArticlesStorage", trigger.GetProperty("connection").GetString());
     }
 

@@ -71,7 +71,7 @@ public sealed class SampleSettingsTests
     {
         // The host fails a function whose %setting% does not resolve, so the sample must hold every one the triggers name.
         Assert.Equal("0 0 * * * *", Values.Value[SweepScheduleSetting]);
-        foreach (var expression in new[] { SweepFunction.ScheduleExpression, ArticleTrigger.PathExpression })
+        foreach (var expression in BindingExpressions.All)
         {
             var setting = expression.Split('%')[1].Replace(":", "__", StringComparison.Ordinal);
             Assert.False(string.IsNullOrWhiteSpace(Values.Value.GetValueOrDefault(setting)), $"{setting} is missing or empty");

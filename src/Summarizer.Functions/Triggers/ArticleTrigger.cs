@@ -14,12 +14,9 @@ namespace Summarizer.Functions.Triggers;
 /// </summary>
 public sealed partial class ArticleTrigger(StoredArticlePipeline pipeline, ILogger<ArticleTrigger> logger)
 {
-    /// <summary>The trigger's path: the binding expression the host resolves from the app settings, then the blob name.</summary>
-    public const string PathExpression = "%Summarizer:ArticlesContainer%/{name}";
-
     [Function(nameof(SummarizeArticle))]
     public async Task SummarizeArticle(
-        [BlobTrigger(PathExpression, Source = BlobTriggerSource.EventGrid, Connection = StorageConnection.ArticlesStorage)] BlobClient blob,
+        [BlobTrigger(BindingExpressions.ArticlePath, Source = BlobTriggerSource.EventGrid, Connection = StorageConnection.ArticlesStorage)] BlobClient blob,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(blob);

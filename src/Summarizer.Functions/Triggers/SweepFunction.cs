@@ -5,20 +5,16 @@ using Summarizer.Storage.Queueing;
 namespace Summarizer.Functions.Triggers;
 
 /// <summary>
-/// The reconciliation sweep on a timer: heals
-/// events Event Grid never delivered, runs that failed for good, degraded summaries and everything an engine change
-/// made stale, by enqueueing each such article on <c>summarize-requests</c>. Only the instance holding the sweep lease
-/// lists; the work itself fans out through the queue trigger. The host reads the schedule from the app setting
-/// <c>Summarizer__SweepSchedule</c> (six-field NCRONTAB, UTC; the sample settings and infra/ set hourly) and leaves the
-/// timer off when <c>AzureWebJobs.SweepArticles.Disabled</c> is <c>true</c>, as for any function.
+/// The reconciliation sweep on a timer (<c>Summarizer__SweepSchedule</c>; the sample settings and infra/ set hourly):
+/// heals events Event Grid never delivered, runs that failed for good, degraded summaries and everything an engine
+/// change made stale, by enqueueing each such article on the requests queue. Only the instance holding the sweep lease
+/// lists; the work itself fans out through the queue trigger. <c>AzureWebJobs.SweepArticles.Disabled=true</c> switches
+/// it off, as for any function.
 /// </summary>
 public sealed partial class SweepFunction(ReconciliationSweep sweep, ILogger<SweepFunction> logger)
 {
-    /// <summary>The binding expression the host resolves from the app settings.</summary>
-    public const string ScheduleExpression = "%Summarizer:SweepSchedule%";
-
     [Function(nameof(SweepArticles))]
-    public async Task SweepArticles([TimerTrigger(ScheduleExpression)] TimerInfo timer, CancellationToken cancellationToken)
+    public async Task SweepArticles([TimerTrigger(BindingExpressions.SweepSchedule)] TimerInfo timer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(timer);
         if (timer.IsPastDue)

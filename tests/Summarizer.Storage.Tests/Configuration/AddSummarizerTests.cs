@@ -94,6 +94,8 @@ public sealed class AddSummarizerTests
     [InlineData("Summarizer:SummariesContainer", "a-summaries-container-name-with-fifty-seven-characters-xy")]
     [InlineData("Summarizer:ArticlesContainer", "summaries-claims")]
     [InlineData("Summarizer:MaxInputBytes", "0")]
+    [InlineData("Summarizer:RequestsQueue", "Not_Valid")]
+    [InlineData("Summarizer:RequestsQueue", "a-requests-queue-name-with-fifty-seven-characters-abcdefg")]
     public void AddSummarizer_InvalidSetting_FailsValidation(string key, string value)
     {
         using var provider = Build(new() { ["ArticlesStorage"] = "UseDevelopmentStorage=true", [key] = value });
