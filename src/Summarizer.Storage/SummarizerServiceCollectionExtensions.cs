@@ -40,7 +40,7 @@ public static class SummarizerServiceCollectionExtensions
             .Bind(configuration.GetSection(SummarizerOptions.SectionName))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SummarizerOptions>, SummarizerOptionsValidator>());
-        services.AddSummarizerEngine(configuration, EngineOptions.Read(configuration));
+        services.AddSummarizerEngine(configuration);
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => StorageConnection.CreateBlobServiceClient(configuration,
