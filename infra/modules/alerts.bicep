@@ -1,5 +1,5 @@
 // Alerts on the app's own telemetry in Application Insights (the OpenTelemetry metrics the worker exports: see the
-// README's Telemetry section): one when articles fail, one when too many summaries come from the fallback engine. Both
+// docs/operations.md, Telemetry): one when articles fail, one when too many summaries come from the fallback engine. Both
 // are log alerts on the customMetrics table, because the exporter sends counters as per-interval sums there; they
 // notify an action group that e-mails alertEmail when one is given.
 

@@ -262,7 +262,7 @@ resource authentication 'Microsoft.Web/sites/config@2025-03-01' = {
   name: 'authsettingsV2'
   properties: apiAuth == 'entra'
     ? (empty(apiAuthClientId)
-        ? fail('apiAuth is entra but apiAuthClientId is empty: create the app registration (README, "Deploy to Azure") and set SUMMARIZER_API_CLIENT_ID')
+        ? fail('apiAuth is entra but apiAuthClientId is empty: create the app registration (docs/deploy.md, "The API behind Microsoft Entra ID") and set SUMMARIZER_API_CLIENT_ID')
         : entraAuthSettings)
     : {
         platform: {

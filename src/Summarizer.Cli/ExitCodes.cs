@@ -1,6 +1,6 @@
 namespace Summarizer.Cli;
 
-/// <summary>Process exit codes, documented in the README.</summary>
+/// <summary>Process exit codes, documented in docs/cli.md.</summary>
 internal static class ExitCodes
 {
     public const int Success = 0;

@@ -57,7 +57,8 @@ public sealed partial class LinkFetcher : IDisposable
     /// whether the page changed; a 304 comes back as a page with <see cref="FetchedPage.NotModified"/> and no body.
     /// Throws <see cref="SummarizerException"/>: <c>url_not_allowed</c>, <c>fetch_failed</c> (with
     /// <see cref="SummarizerException.UpstreamStatus"/> for an error status), <c>fetch_timeout</c>,
-    /// <c>input_too_large</c> or <c>unsupported_media_type</c>.
+    /// <c>input_too_large</c> or <c>unsupported_media_type</c>. A timeout and an answer of 408, 429 or 5xx are
+    /// transient (<see cref="LinkPolicy.IsTransientStatus"/>): the page may come another time.
     /// </summary>
     public async Task<FetchedPage> FetchAsync(Uri url, PageValidators? validators = null, CancellationToken cancellationToken = default)
     {
@@ -86,7 +87,7 @@ public sealed partial class LinkFetcher : IDisposable
         catch (OperationCanceledException ex) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             throw Logged(current, new SummarizerException(ErrorCodes.FetchTimeout,
-                $"The page at {current.IdnHost} did not arrive within {_policy.Timeout.TotalSeconds:0.#} s (Fetch__Timeout).", innerException: ex));
+                $"The page at {current.IdnHost} did not arrive within {_policy.Timeout.TotalSeconds:0.#} s (Fetch__Timeout).", isTransient: true, innerException: ex));
         }
         catch (SummarizerException ex)
         {
@@ -133,7 +134,8 @@ public sealed partial class LinkFetcher : IDisposable
 
         if (status is < 200 or > 299)
         {
-            throw new SummarizerException(ErrorCodes.FetchFailed, $"{current.IdnHost} answered {status}{Reason(status)}.") { UpstreamStatus = status };
+            throw new SummarizerException(ErrorCodes.FetchFailed, $"{current.IdnHost} answered {status}{Reason(status)}.",
+                LinkPolicy.IsTransientStatus(status)) { UpstreamStatus = status };
         }
 
         var contentType = response.Content.Headers.ContentType?.ToString();

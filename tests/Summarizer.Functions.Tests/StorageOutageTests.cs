@@ -162,6 +162,7 @@ public sealed class StorageOutageTests(AzuriteFixture azurite)
             new BlobArticleStore(service.GetBlobContainerClient(options.ArticlesContainer)),
             new BlobSummaryStore(service.GetBlobContainerClient(options.SummariesContainer)),
             new ArticleProcessor(new ArticleDecoder(), new CountingSummarizer(), TimeProvider.System),
+            TestLinkFetchers.PublicOnly(),
             Options.Create(options),
             TimeProvider.System,
             NullLogger<StoredArticlePipeline>.Instance);

@@ -33,6 +33,9 @@ internal sealed class BlockTextBuilder : IDisposable
     public BlockTextBuilder(int capacityHint = 256) =>
         _buffer = ArrayPool<char>.Shared.Rent(Math.Max(capacityHint, 16));
 
+    /// <summary>Characters written so far (before normalisation): where the next text would start.</summary>
+    public int Length => _length;
+
     /// <summary>Number of non-empty blocks written so far, counting the one in progress.</summary>
     public int BlockCount { get; private set; }
 

@@ -50,6 +50,59 @@ internal static class ElementPatterns
         "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo",
         "search", "toolbar");
 
+    /// <summary>
+    /// Class names (whole tokens) of a page's apparatus that is left out of the text: citation markers, infoboxes and
+    /// navigation boxes, section-edit and skip links, tables of contents, maintenance notes. Whole tokens because the
+    /// words are common inside other names ("preferences").
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ApparatusClasses = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "reference", "citation-needed", "footnote-ref", "infobox", "navbox", "vertical-navbox", "navbox-inner", "ambox",
+        "hatnote", "metadata", "mw-editsection", "mw-jump-link", "toc", "catlinks", "printfooter", "coordinates")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Class names (whole tokens) of text about the article rather than of it, which stays in the extracted text (a
+    /// reader of the page sees it) but is never a summary sentence or key point: captions, image credits, reference lists.
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AsideClasses = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "caption", "wp-caption-text", "thumbcaption", "gallerytext", "image-caption", "img-caption", "photo-caption",
+        "media-caption", "caption-text", "credit", "image-credit", "photo-credit", "img-credit", "media-credit",
+        "references", "reflist", "mw-references-wrap", "footnotes")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True for a page's apparatus that is left out of the text (<see cref="ApparatusClasses"/>, as a class or the id).</summary>
+    public static bool IsApparatus(HtmlElement element) =>
+        HasClassToken(element, ApparatusClasses) || (element.GetAttribute("id") is { Length: > 0 } id && ApparatusClasses.Contains(id));
+
+    /// <summary>
+    /// True for text that describes or cites the article (<c>figcaption</c>, a table's <c>caption</c>,
+    /// <see cref="AsideClasses"/>): kept in the text, never summarised.
+    /// </summary>
+    public static bool IsAside(HtmlElement element) =>
+        element.Name is "figcaption" or "caption" || HasClassToken(element, AsideClasses);
+
+    private static bool HasClassToken(HtmlElement element, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> tokens)
+    {
+        var className = element.GetAttribute("class");
+        if (string.IsNullOrEmpty(className))
+        {
+            return false;
+        }
+
+        var classes = className.AsSpan();
+        foreach (var range in classes.SplitAny(" \t\n\r\f"))
+        {
+            if (tokens.Contains(classes[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>+25 for a class and for an id that name content, −25 for each that names furniture.</summary>
     public static int Weight(HtmlElement element)
     {

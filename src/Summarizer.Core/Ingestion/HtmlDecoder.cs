@@ -22,6 +22,7 @@ public sealed class HtmlDecoder : IContentDecoder
         Visit,
         EndBlock,
         Space,
+        EndAside,
     }
 
     public string MediaType => "text/html";
@@ -41,13 +42,13 @@ public sealed class HtmlDecoder : IContentDecoder
     {
         var title = FindTitle(document);
         var cleaned = MainContentFinder.Extract(document.Body, content => ExtractText(content, title, capacityHint));
-        if (cleaned.Length == 0)
+        if (cleaned.Text.Length == 0)
         {
             throw new SummarizerException(ErrorCodes.NoExtractableText,
                 "The HTML page has no visible text outside scripts, styles, navigation and hidden elements.");
         }
 
-        return new Article(title, cleaned, MediaType);
+        return new Article(title, cleaned.Text, MediaType) { Asides = cleaned.Asides };
     }
 
     private static string? FindTitle(HtmlDocument document)
@@ -96,11 +97,16 @@ public sealed class HtmlDecoder : IContentDecoder
         return null;
     }
 
-    /// <summary>The text of the content's roots in order, block by block, leaving out what the content excludes.</summary>
-    internal static string ExtractText(MainContent content, string? title, int capacityHint)
+    /// <summary>
+    /// The text of the content's roots in order, block by block, leaving out what the content excludes, with the
+    /// stretches that are asides (<see cref="ElementPatterns.IsAside"/>).
+    /// </summary>
+    internal static PageText ExtractText(MainContent content, string? title, int capacityHint)
     {
         using var builder = new BlockTextBuilder(capacityHint);
         var titleRepeated = false;
+        var asideStarts = new Stack<int>();
+        List<Range>? asides = null;
 
         // An explicit stack rather than recursion: deeply nested markup must not overflow the call stack.
         var pending = new Stack<(HtmlNode? Node, Step Step)>();
@@ -124,6 +130,17 @@ public sealed class HtmlDecoder : IContentDecoder
                 continue;
             }
 
+            if (entry.Step == Step.EndAside)
+            {
+                var start = asideStarts.Pop();
+                if (builder.Length > start)
+                {
+                    (asides ??= []).Add(new Range(start, builder.Length));
+                }
+
+                continue;
+            }
+
             if (entry.Node is HtmlText textNode)
             {
                 builder.Append(textNode.Data);
@@ -142,6 +159,12 @@ public sealed class HtmlDecoder : IContentDecoder
                 continue;
             }
 
+            var isAside = ElementPatterns.IsAside(element);
+            if (isAside)
+            {
+                pending.Push((null, Step.EndAside));
+            }
+
             if (HtmlElements.IsBlock(element.Name))
             {
                 builder.EndBlock();
@@ -154,10 +177,18 @@ public sealed class HtmlDecoder : IContentDecoder
                 pending.Push((null, Step.Space));
             }
 
+            if (isAside)
+            {
+                asideStarts.Push(builder.Length);
+            }
+
             PushChildren(element, pending);
         }
 
-        return builder.ToString();
+        var text = builder.ToString();
+
+        // Normalisation may move offsets (rarely: only composable marks change length); asides are then not marked.
+        return new PageText(text, asides is null || text.Length != builder.Length ? [] : asides);
     }
 
     /// <summary>

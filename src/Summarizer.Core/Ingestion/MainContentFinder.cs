@@ -27,19 +27,19 @@ internal static class MainContentFinder
         [(true, true, true), (false, true, true), (false, false, true), (false, false, false)];
 
     /// <summary>The text <paramref name="extract"/> reads from the first content found that is long enough, else the best short one.</summary>
-    public static string Extract(HtmlElement body, Func<MainContent, string> extract)
+    public static PageText Extract(HtmlElement body, Func<MainContent, PageText> extract)
     {
-        string? best = null;
+        PageText? best = null;
         foreach (var (stripUnlikely, weightClasses, prune) in Attempts)
         {
             var text = extract(FindOnce(body, stripUnlikely, weightClasses, prune));
-            if (text.Length >= ShortArticleLength)
+            if (text.Text.Length >= ShortArticleLength)
             {
                 return text;
             }
 
             // A relaxed attempt brings furniture back with whatever it recovers, so it must recover a lot to win.
-            if (best is null || (text.Length > best.Length * 2 && text.Length > best.Length + MinRecoveredLength))
+            if (best is null || (text.Text.Length > best.Text.Length * 2 && text.Text.Length > best.Text.Length + MinRecoveredLength))
             {
                 best = text;
             }

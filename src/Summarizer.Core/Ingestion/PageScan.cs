@@ -6,7 +6,8 @@ namespace Summarizer.Core.Ingestion;
 /// One pass over a page's visible elements that lists them in document order with their text counts, the subtree
 /// totals summed bottom-up. Hidden and never-text elements are left out; so are blocks named as furniture
 /// (<see cref="ElementPatterns.IsUnlikelyContent"/>) when <c>stripUnlikely</c> is set, and those are remembered in
-/// <see cref="Excluded"/> so the text walk leaves them out too.
+/// <see cref="Excluded"/> so the text walk leaves them out too. A page's apparatus (citation markers, infoboxes,
+/// navigation boxes: <see cref="ElementPatterns.IsApparatus"/>) is left out the same way in every attempt.
 /// </summary>
 internal sealed class PageScan
 {
@@ -35,6 +36,13 @@ internal sealed class PageScan
         {
             var (element, parent) = entry;
             var name = element.Name;
+            if (parent is not null && ElementPatterns.IsApparatus(element))
+            {
+                // Citation markers and infoboxes are left out of every attempt, not only the strict one.
+                excluded.Add(element);
+                continue;
+            }
+
             if (stripUnlikely && parent is not null && !parent.InCodeOrTable && name is not ("a" or "body" or "main")
                 && ElementPatterns.IsUnlikelyContent(element))
             {

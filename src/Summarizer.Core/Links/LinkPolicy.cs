@@ -121,6 +121,12 @@ public sealed record LinkPolicy
     public static bool IsRedirect(int status) => status is 301 or 302 or 303 or 307 or 308;
 
     /// <summary>
+    /// True when an error status says "not now" rather than "not this page": 408, 429 and every 5xx. A stored link
+    /// article that meets one is retried, not recorded as failed; 404, 410, 403 and the like are its answer.
+    /// </summary>
+    public static bool IsTransientStatus(int status) => status is 408 or 429 or >= 500;
+
+    /// <summary>
     /// Throws <c>unsupported_media_type</c> unless an answer of this Content-Type is one the decoders read: HTML, text,
     /// Markdown, JSON, PDF or Word, or no type or a generic one, which the bytes then decide.
     /// </summary>

@@ -43,7 +43,7 @@ public sealed partial class HttpResponseMiddleware(ILogger<HttpResponseMiddlewar
             }
             else if (problem.IsTransient)
             {
-                LogTransient(logger, http.Request.Path, problem.Code, problem.Message);
+                LogTransient(logger, http.Request.Path, ErrorStatus.For(problem), problem.Code, problem.Message);
             }
 
             await ApiResults.Problem(problem, http.Request.Path).WriteToAsync(http.Response).ConfigureAwait(false);
@@ -57,8 +57,9 @@ public sealed partial class HttpResponseMiddleware(ILogger<HttpResponseMiddlewar
         _ => ex,
     };
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{RequestPath} answered 503: {ErrorCode}: {ErrorMessage}")]
-    private static partial void LogTransient(ILogger logger, PathString requestPath, string errorCode, string errorMessage);
+    // Transient answers are 503 for storage and engine outages, 502 or 504 for a link's busy or silent server.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{RequestPath} answered {Status}: {ErrorCode}: {ErrorMessage}")]
+    private static partial void LogTransient(ILogger logger, PathString requestPath, int status, string errorCode, string errorMessage);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{RequestPath} failed unexpectedly")]
     private static partial void LogUnexpected(ILogger logger, Exception exception, PathString requestPath);

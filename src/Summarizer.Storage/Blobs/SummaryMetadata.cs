@@ -9,6 +9,8 @@ namespace Summarizer.Storage.Blobs;
 /// <see cref="ErrorCode"/>; on the Markdown the <see cref="ResultETag"/> it was rendered from. Listings carry metadata,
 /// so deciding whether a result is current costs no download. <see cref="Degraded"/> marks a summary the fallback
 /// engine wrote (its fingerprint is the fallback's, so it never matches the configured engine's and is retried).
+/// <see cref="Link"/> marks a result made from the page a link article names, so a refresh knows to fetch that page
+/// again without reading the article.
 /// </summary>
 public sealed record SummaryMetadata(string SourceETag, DateTimeOffset SourceLastModified, string ContentSha256, string Fingerprint)
 {
@@ -19,9 +21,13 @@ public sealed record SummaryMetadata(string SourceETag, DateTimeOffset SourceLas
     public const string DegradedKey = "degraded";
     public const string ErrorCodeKey = "errorcode";
     public const string ResultETagKey = "resultetag";
+    public const string LinkKey = "link";
 
     /// <summary>True when the configured engine failed and its fallback wrote this output.</summary>
     public bool Degraded { get; init; }
+
+    /// <summary>True when the article holds only a link and the result is of the page it names (or of fetching it).</summary>
+    public bool Link { get; init; }
 
     /// <summary>Set on a result that is an error record: the failure's code.</summary>
     public string? ErrorCode { get; init; }
@@ -48,6 +54,11 @@ public sealed record SummaryMetadata(string SourceETag, DateTimeOffset SourceLas
             values[DegradedKey] = "true";
         }
 
+        if (Link)
+        {
+            values[LinkKey] = "true";
+        }
+
         if (ErrorCode is not null)
         {
             values[ErrorCodeKey] = ToAscii(ErrorCode);
@@ -70,6 +81,7 @@ public sealed record SummaryMetadata(string SourceETag, DateTimeOffset SourceLas
         return new SummaryMetadata(Find(SourceETagKey) ?? "", lastModified, Find(ContentSha256Key) ?? "", FromAscii(Find(FingerprintKey) ?? ""))
         {
             Degraded = string.Equals(Find(DegradedKey), "true", StringComparison.OrdinalIgnoreCase),
+            Link = string.Equals(Find(LinkKey), "true", StringComparison.OrdinalIgnoreCase),
             ErrorCode = Find(ErrorCodeKey) is { Length: > 0 } code ? FromAscii(code) : null,
             ResultETag = Find(ResultETagKey) is { Length: > 0 } etag ? FromAscii(etag) : null,
         };

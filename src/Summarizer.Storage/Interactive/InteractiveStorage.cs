@@ -55,11 +55,14 @@ public sealed class InteractiveStorage(StoredArticlePipeline pipeline)
             : throw NotFound(articleName);
     }
 
-    /// <summary>Runs the pipeline for the article now (no engine call when it is up to date) and returns its result.</summary>
+    /// <summary>
+    /// Runs the pipeline for the article now (no engine call when it is up to date; a link article's page is fetched
+    /// again, conditionally) and returns its result.
+    /// </summary>
     public async Task<StoredResult> RefreshAsync(string articleName, bool asMarkdown, CancellationToken cancellationToken = default)
     {
         var names = BlobNames.For(articleName);
-        var result = await pipeline.ProcessAsync(articleName, cancellationToken).ConfigureAwait(false);
+        var result = await pipeline.RefreshAsync(articleName, cancellationToken).ConfigureAwait(false);
         switch (result.Outcome)
         {
             case PipelineOutcome.ArticleMissing:

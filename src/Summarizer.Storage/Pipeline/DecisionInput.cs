@@ -27,6 +27,9 @@ public sealed record DecisionInput(ArticleSnapshot Article, SummarySnapshot Stor
     /// </summary>
     public bool AcceptDegraded { get; init; }
 
+    /// <summary>Whether the run fetches a link article's page again, and what that fetch found (a refresh).</summary>
+    public PageCheck Page { get; init; }
+
     /// <summary>True when the stored result blob could not be read back as a document: it is replaced, not rendered.</summary>
     public bool StoredResultUnreadable { get; init; }
 }

@@ -31,5 +31,8 @@ public sealed record ErrorRecord
 
     public required string Fingerprint { get; init; }
 
+    /// <summary>For a link article whose page answered an error (<c>fetch_failed</c>): the status the server answered.</summary>
+    public int? UpstreamStatus { get; init; }
+
     public required DateTimeOffset FailedAt { get; init; }
 }

@@ -9,6 +9,12 @@ public enum NextStep
     /// <summary>The stored summary is current but its Markdown is missing or was rendered from an older result.</summary>
     RenderMarkdown,
 
+    /// <summary>
+    /// The stored summary is of the page a link article names, and the run was asked to look again: fetch the page
+    /// conditional on the validators the summary holds (a 304 leaves the result as it is).
+    /// </summary>
+    FetchPageAgain,
+
     /// <summary>A new result is needed: the engine runs (once the article's bytes are read).</summary>
     Summarize,
 

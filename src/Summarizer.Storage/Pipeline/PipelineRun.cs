@@ -2,7 +2,6 @@ using Azure;
 using Microsoft.Extensions.Logging;
 using Summarizer.Storage.Blobs;
 using Summarizer.Core;
-using Summarizer.Core.Ingestion;
 
 namespace Summarizer.Storage.Pipeline;
 
@@ -12,7 +11,7 @@ namespace Summarizer.Storage.Pipeline;
 /// the result stands. A lost race is one more turn of that loop, never a call back into it.
 /// </summary>
 internal sealed class PipelineRun(BlobArticleStore articles, BlobSummaryStore summaries, ArticleProcessor processor,
-    PipelineSettings settings, ResultWriter writer, RepairSteps repairs, ILogger logger) : IPipelineRun
+    PipelineSettings settings, ResultWriter writer, RepairSteps repairs, LinkSteps links, ILogger logger) : IPipelineRun
 {
     // Each turn reads or writes once or twice; an article that changes faster than this many turns is left to the
     // run for its newest version (it has its own event) or to the next sweep.
@@ -29,7 +28,7 @@ internal sealed class PipelineRun(BlobArticleStore articles, BlobSummaryStore su
             return new PipelineResult(name, PipelineOutcome.Failed, ErrorCodes.InvalidName, problem);
         }
 
-        await using var state = new RunState(BlobNames.For(name), settings);
+        await using var state = new RunState(BlobNames.For(name), settings, request.FetchPageAgain);
         state.Stored = request.ListedOutputs ?? await summaries.ReadOutputsAsync(state.Names, cancellationToken).ConfigureAwait(false);
         if (request.ListedArticle is { } listed)
         {
@@ -57,6 +56,7 @@ internal sealed class PipelineRun(BlobArticleStore articles, BlobSummaryStore su
         NextStep.UpToDate => StandAsync(state, decision, cancellationToken),
         NextStep.NewerVersionExists => Task.FromResult<PipelineResult?>(Superseded(state)),
         NextStep.CheckArticle => CheckArticleAsync(state, cancellationToken),
+        NextStep.FetchPageAgain => links.FetchAgainAsync(state, cancellationToken),
         NextStep.RenderMarkdown => repairs.RenderMarkdownAsync(state, decision, cancellationToken),
         NextStep.Reuse => repairs.ReuseAsync(state, decision, cancellationToken),
         NextStep.MigrateLegacyFailure => repairs.MigrateAsync(state, cancellationToken),
@@ -69,7 +69,7 @@ internal sealed class PipelineRun(BlobArticleStore articles, BlobSummaryStore su
     // ends the run unread, and an article that moved on ends it too (the newer version has its own request).
     private async Task<PipelineResult?> FindArticleAsync(RunState state, ETag? requested, CancellationToken cancellationToken)
     {
-        var settled = SettledVersion(state.Names.Article, state.Stored);
+        var settled = SettledVersion(state.Names.Article, state.Stored, state.PageCheck);
         if (requested is { } version && settled?.ETag == version)
         {
             state.Hold(settled);
@@ -95,7 +95,9 @@ internal sealed class PipelineRun(BlobArticleStore articles, BlobSummaryStore su
 
     // The article version whose result stands as stored (up to date, or only its Markdown to render), as far as the
     // outputs alone can say; null when every stored result would need the engine.
-    private ArticleSnapshot? SettledVersion(string articleName, SummarySnapshot stored)
+    // A link article's result due a look at its page is not settled: the article is read whole (a link is a few
+    // hundred bytes), so a changed page needs no second read of it.
+    private ArticleSnapshot? SettledVersion(string articleName, SummarySnapshot stored, PageCheck page)
     {
         foreach (var result in (ReadOnlySpan<StoredBlob?>)[stored.Json, stored.LegacyError])
         {
@@ -106,7 +108,7 @@ internal sealed class PipelineRun(BlobArticleStore articles, BlobSummaryStore su
 
             // Length and type are not needed to settle: only a new result reads them, and that reads the article.
             var version = new ArticleSnapshot(articleName, new ETag(result.Metadata.SourceETag), result.Metadata.SourceLastModified, 0, null);
-            var step = ResultDecision.Decide(new DecisionInput(version, stored, settings.Fingerprint, settings.MaxInputBytes)).Step;
+            var step = ResultDecision.Decide(new DecisionInput(version, stored, settings.Fingerprint, settings.MaxInputBytes) { Page = page }).Step;
             if (step is NextStep.UpToDate or NextStep.RenderMarkdown or NextStep.MigrateLegacyFailure)
             {
                 return version;
@@ -162,7 +164,7 @@ internal sealed class PipelineRun(BlobArticleStore articles, BlobSummaryStore su
         {
             try
             {
-                var input = new ArticleInput(state.Content!.ToMemory(), state.Names.Article, state.Article.ContentType);
+                var input = await links.InputAsync(state, cancellationToken).ConfigureAwait(false);
                 state.Document = await processor.ProcessAsync(input, settings.SummaryOptions, cancellationToken).ConfigureAwait(false);
             }
             catch (SummarizerException ex) when (!ex.IsTransient)

@@ -25,7 +25,7 @@ public static class ResultDecision
                     return new Decision(NextStep.CheckArticle);
                 case Age.Newer:
                     return new Decision(NextStep.NewerVersionExists);
-                case Age.Same when !input.StoredResultUnreadable && Standing(result, input) is { } standing:
+                case Age.Same when !input.StoredResultUnreadable && input.Page != PageCheck.Changed && Standing(result, input) is { } standing:
                     return standing;
             }
         }
@@ -43,7 +43,7 @@ public static class ResultDecision
         }
 
         return input.ContentSha256 is { } sha256 && result is not null && ReferenceEquals(result, stored.Json)
-            && !input.StoredResultUnreadable && !result.Metadata.IsFailure
+            && !input.StoredResultUnreadable && !result.Metadata.IsFailure && input.Page is not (PageCheck.Due or PageCheck.Changed)
             && string.Equals(result.Metadata.ContentSha256, sha256, StringComparison.Ordinal)
             && string.Equals(result.Metadata.Fingerprint, input.Fingerprint, StringComparison.Ordinal)
             ? new Decision(NextStep.Reuse) { RemoveLegacyError = stored.LegacyError is not null }
@@ -75,10 +75,12 @@ public static class ResultDecision
         var stored = input.Stored;
         var metadata = result.Metadata;
         var sameEngine = string.Equals(metadata.Fingerprint, input.Fingerprint, StringComparison.Ordinal);
+        var pageDue = metadata.Link && input.Page == PageCheck.Due;
         if (ReferenceEquals(result, stored.LegacyError) || metadata.IsFailure)
         {
-            if (!sameEngine)
+            if (!sameEngine || pageDue)
             {
+                // A link article's failure is looked at again from the start: read the link, fetch the page.
                 return null;
             }
 
@@ -96,6 +98,11 @@ public static class ResultDecision
         if (!sameEngine && !degraded)
         {
             return null;
+        }
+
+        if (pageDue)
+        {
+            return new Decision(NextStep.FetchPageAgain);
         }
 
         return new Decision(IsRenderingOf(stored.Markdown, result) ? NextStep.UpToDate : NextStep.RenderMarkdown)

@@ -23,7 +23,7 @@ internal sealed class ResultWriter(BlobSummaryStore summaries, TimeProvider time
             // configured engine's work: the next trigger, refresh or sweep tries that engine again.
             var degraded = document.Engine.Degraded;
             var fingerprint = degraded ? document.Engine.Fingerprint : state.Input.Fingerprint;
-            var metadata = SummaryMetadata.For(article, state.ContentSha256 ?? document.Source.Sha256, fingerprint) with { Degraded = degraded };
+            var metadata = SummaryMetadata.For(article, state.ContentSha256 ?? document.Source.Sha256, fingerprint) with { Degraded = degraded, Link = state.IsLink };
             var json = BinaryData.FromBytes(SummaryDocumentSerializer.ToUtf8Bytes(document));
             if (await TryStoreResultAsync(state, json, metadata, cancellationToken).ConfigureAwait(false) is not { } written)
             {
@@ -46,8 +46,9 @@ internal sealed class ResultWriter(BlobSummaryStore summaries, TimeProvider time
             ContentSha256 = state.ContentSha256,
             Fingerprint = state.Input.Fingerprint,
             FailedAt = timeProvider.GetUtcNow(),
+            UpstreamStatus = failure.UpstreamStatus,
         };
-        var provenance = SummaryMetadata.For(article, state.ContentSha256 ?? "", record.Fingerprint) with { ErrorCode = record.Code };
+        var provenance = SummaryMetadata.For(article, state.ContentSha256 ?? "", record.Fingerprint) with { ErrorCode = record.Code, Link = state.IsLink };
         if (!await TryStoreFailureAsync(state, record, provenance, cancellationToken).ConfigureAwait(false))
         {
             return null;
@@ -108,7 +109,7 @@ internal sealed class ResultWriter(BlobSummaryStore summaries, TimeProvider time
     public async Task<bool> TryMoveProvenanceAsync(RunState state, CancellationToken cancellationToken)
     {
         var result = state.Stored.Json!;
-        var metadata = SummaryMetadata.For(state.Article, state.ContentSha256!, state.Input.Fingerprint);
+        var metadata = SummaryMetadata.For(state.Article, state.ContentSha256!, state.Input.Fingerprint) with { Link = result.Metadata.Link };
         if (await summaries.TryUpdateMetadataAsync(state.Names.Json, result, metadata, cancellationToken).ConfigureAwait(false) is not { } moved)
         {
             state.Stored = await summaries.ReadOutputsAsync(state.Names, cancellationToken).ConfigureAwait(false);

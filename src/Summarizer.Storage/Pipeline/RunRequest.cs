@@ -17,4 +17,10 @@ public sealed record RunRequest(string ArticleName)
     /// run finds the article moved on ends there (the newer version has its own request).
     /// </summary>
     public ETag? RequestedVersion { get; init; }
+
+    /// <summary>
+    /// Look at a link article's page again even when its result is current for the article blob (a refresh): the page
+    /// is fetched conditional on the validators the result holds, and a 304 leaves the result as it is.
+    /// </summary>
+    public bool FetchPageAgain { get; init; }
 }

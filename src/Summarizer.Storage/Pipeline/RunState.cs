@@ -1,6 +1,7 @@
 using Summarizer.Storage.Blobs;
 using Summarizer.Core;
 using Summarizer.Core.Documents;
+using Summarizer.Core.Ingestion;
 
 namespace Summarizer.Storage.Pipeline;
 
@@ -8,7 +9,7 @@ namespace Summarizer.Storage.Pipeline;
 /// What one run knows about its article so far: the version it works on (with the bytes once read), the outputs as
 /// last read, and what the engine made of it. <see cref="Input"/> turns that into the input of the next decision.
 /// </summary>
-internal sealed class RunState(BlobNames names, PipelineSettings settings) : IAsyncDisposable
+internal sealed class RunState(BlobNames names, PipelineSettings settings, bool fetchPageAgain = false) : IAsyncDisposable
 {
     private ArticleSnapshot? _article;
 
@@ -58,6 +59,15 @@ internal sealed class RunState(BlobNames names, PipelineSettings settings) : IAs
     /// <summary>The permanent failure of <see cref="Article"/>, once known.</summary>
     public SummarizerException? Failure { get; set; }
 
+    /// <summary>True once <see cref="Article"/> is known to hold only a link: its result is of the page it names.</summary>
+    public bool IsLink { get; set; }
+
+    /// <summary>The page <see cref="Article"/> links to, once fetched; the engine reads this instead of the article.</summary>
+    public ArticleInput? Page { get; set; }
+
+    /// <summary>Whether this run looks at a link article's page again, and what it found.</summary>
+    public PageCheck PageCheck { get; set; } = fetchPageAgain ? PageCheck.Due : PageCheck.NotAsked;
+
     public DecisionInput Input => new(Article, Stored, settings.Fingerprint, settings.MaxInputBytes)
     {
         ContentSha256 = ContentSha256,
@@ -65,6 +75,7 @@ internal sealed class RunState(BlobNames names, PipelineSettings settings) : IAs
         ArticleIsCurrent = ArticleIsCurrent,
         AcceptDegraded = Claim is { WaitedForAnotherRun: true },
         StoredResultUnreadable = StoredResultUnreadable,
+        Page = PageCheck,
     };
 
     /// <summary>
@@ -79,6 +90,9 @@ internal sealed class RunState(BlobNames names, PipelineSettings settings) : IAs
             ArticleIsCurrent = null;
             Document = null;
             Failure = null;
+            IsLink = false;
+            Page = null;
+            PageCheck = fetchPageAgain ? PageCheck.Due : PageCheck.NotAsked;
         }
 
         _article = article;

@@ -5,14 +5,16 @@ using Summarizer.Storage.Configuration;
 using Summarizer.Storage.Blobs;
 using Summarizer.Core;
 using Summarizer.Core.Engines;
+using Summarizer.Links;
 
 namespace Summarizer.Storage.Pipeline;
 
 /// <summary>
 /// Takes an article blob and leaves exactly one up-to-date result for it in the summaries container: the result blob
 /// <c>{name}.json</c> (the summary, or an error record) and, for a summary, its Markdown rendering. Shared by the blob
-/// trigger, the queue trigger, the HTTP refresh and <c>summarizer process</c>; posted text (the HTTP summarise, the CLI's
-/// <c>summarize</c> and <c>batch</c>) never is stored and goes to <see cref="ArticleProcessor"/> directly. What to do is
+/// trigger, the queue trigger, the HTTP refresh and <c>summarizer process</c>; an article that holds only a link is
+/// summarised as the page it names (<see cref="LinkSteps"/>). Posted text (the HTTP summarise, the CLI's
+/// <c>summarize</c> and <c>batch</c>) is never stored and goes to <see cref="ArticleProcessor"/> directly. What to do is
 /// <see cref="ResultDecision"/>'s; <see cref="PipelineRun"/> does it, measured by <see cref="MeasuredRun"/>.
 /// Permanent failures are recorded and returned; transient ones (<see cref="SummarizerException.IsTransient"/>) throw
 /// so the host retries.
@@ -22,7 +24,7 @@ public sealed class StoredArticlePipeline
     private readonly MeasuredRun _run;
     private readonly PipelineSettings _settings;
 
-    public StoredArticlePipeline(BlobArticleStore articles, BlobSummaryStore summaries, ArticleProcessor processor,
+    public StoredArticlePipeline(BlobArticleStore articles, BlobSummaryStore summaries, ArticleProcessor processor, LinkFetcher links,
         IOptions<SummarizerOptions> options, TimeProvider timeProvider, ILogger<StoredArticlePipeline> logger)
     {
         ArgumentNullException.ThrowIfNull(processor);
@@ -32,7 +34,8 @@ public sealed class StoredArticlePipeline
         EngineName = processor.Engine.Name;
         _settings = new PipelineSettings(options.Value.MaxInputBytes, SummaryOptions.Default, processor.Engine.Fingerprint(SummaryOptions.Default));
         var writer = new ResultWriter(summaries, timeProvider, logger);
-        var run = new PipelineRun(articles, summaries, processor, _settings, writer, new RepairSteps(summaries, writer, logger), logger);
+        var run = new PipelineRun(articles, summaries, processor, _settings, writer, new RepairSteps(summaries, writer, logger),
+            new LinkSteps(summaries, links, logger), logger);
         _run = new MeasuredRun(run, EngineName);
     }
 
@@ -54,6 +57,17 @@ public sealed class StoredArticlePipeline
     {
         ArgumentNullException.ThrowIfNull(articleName);
         return _run.RunAsync(new RunRequest(articleName), cancellationToken);
+    }
+
+    /// <summary>
+    /// Like <see cref="ProcessAsync(string, CancellationToken)"/>, and an article that holds only a link has its page
+    /// fetched again even when its result is current: conditional on the stored validators, so an unchanged page (304)
+    /// costs no engine call and leaves the result as it is (<c>POST /api/refresh</c>).
+    /// </summary>
+    public Task<PipelineResult> RefreshAsync(string articleName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articleName);
+        return _run.RunAsync(new RunRequest(articleName) { FetchPageAgain = true }, cancellationToken);
     }
 
     /// <summary>

@@ -56,6 +56,65 @@ public sealed class SentenceCompressorCorpusTests
         Assert.True(failures.Count == 0, string.Join('\n', failures.Take(20)));
     }
 
+    [Fact]
+    public void Compress_EveryNewsSentence_KeepsEveryNegationAndNumberQualifier()
+    {
+        var articles = ShortenerCorpus.DevArticles() ?? ShortenerCorpus.ShippedArticles();
+        var sentences = articles.SelectMany(article => SentenceSplitter.Split(article).Select(s => s.Text))
+            .Concat(ShortenerCorpus.Cases.Select(c => c.Input));
+        var checkedSentences = 0;
+        var failures = new List<string>();
+        foreach (var sentence in sentences)
+        {
+            var result = SentenceCompressor.Compress(sentence);
+            checkedSentences++;
+            var before = MeaningCounts(sentence);
+            var after = MeaningCounts(result);
+            var lost = before.Where(pair => after.GetValueOrDefault(pair.Key) < pair.Value).Select(pair => pair.Key).ToList();
+            if (lost.Count > 0)
+            {
+                failures.Add($"lost {string.Join(", ", lost)}: \"{sentence}\" -> \"{result}\"");
+            }
+        }
+
+        Assert.True(checkedSentences >= 150, $"only {checkedSentences} sentences were checked");
+        Assert.True(failures.Count == 0, string.Join('\n', failures.Take(20)));
+    }
+
+    // The test's own lists, kept apart from the shortener's so the property does not check the code against itself.
+    private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot", "except", "excluding", "unless",
+    };
+
+    private static readonly HashSet<string> NumberQualifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "about", "around", "nearly", "almost", "approximately", "roughly", "over", "under", "least", "most", "than", "up",
+    };
+
+    // Negation words, "n't" forms, and qualifier-number pairs ("nearly 90,000", "at least 12").
+    private static Dictionary<string, int> MeaningCounts(string text)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var words = text.Split([' ', ',', ';', ':', '(', ')', '—', '–'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('.', '"', '\'', '“', '”', '’', '-')).Where(w => w.Length > 0).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            var key = Negations.Contains(word) ? word.ToLowerInvariant()
+                : word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase) ? "n't"
+                : NumberQualifiers.Contains(word) && i + 1 < words.Count && (char.IsDigit(words[i + 1][0]) || words[i + 1][0] is '$' or '£' or '€')
+                    ? $"{word.ToLowerInvariant()} {words[i + 1]}"
+                    : null;
+            if (key is not null)
+            {
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        return counts;
+    }
+
     private static readonly char[] WordPunctuation = [',', '.', ';', ':', '(', ')', '-', '—', '–'];
 
     // Words are runs of letters, digits and apostrophes, so "(CNN)Deputies" is two words.

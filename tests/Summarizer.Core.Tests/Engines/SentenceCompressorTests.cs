@@ -14,7 +14,7 @@ public sealed class SentenceCompressorTests
     [InlineData("The bridge will close to cars from next April, the council said.", "The bridge will close to cars from next April.")]
     [InlineData("Prices rose faster than expected in March, according to official figures.", "Prices rose faster than expected in March.")]
     [InlineData("Tomkins, 26, will return to Wigan for the next Super League season.", "Tomkins will return to Wigan for the next Super League season.")]
-    [InlineData("Haitians have migrated - many of them without papers - to the Dominican Republic.", "Haitians have migrated to the Dominican Republic.")]
+    [InlineData("Haitians have migrated - many of them from the south - to the Dominican Republic.", "Haitians have migrated to the Dominican Republic.")]
     public void Compress_DropsWhatASummaryDoesNotNeed(string sentence, string expected)
     {
         Assert.Equal(expected, SentenceCompressor.Compress(sentence));

@@ -155,6 +155,7 @@ public static class SweepBenchmark
         new BlobArticleStore(articles),
         new BlobSummaryStore(summaries),
         new ArticleProcessor(new ArticleDecoder(), new ExtractiveSummarizer(), TimeProvider.System),
+        TestLinkFetchers.PublicOnly(),
         Options.Create(new SummarizerOptions()),
         TimeProvider.System,
         NullLogger<StoredArticlePipeline>.Instance);

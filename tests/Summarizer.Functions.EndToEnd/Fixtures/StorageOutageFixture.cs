@@ -41,9 +41,17 @@ public sealed class StorageOutageFixture : IAsyncLifetime
     {
         Gate.Open();
         var worker = await WorkerHost.StartAsync(AppSettings);
-        // Start-up creates the containers; wait for that so the outage below is the only storage trouble.
+        // Start-up creates the containers; wait for that so the outage below is the only storage trouble. On a loaded
+        // machine the first probe can come before the containers exist or outlast its 5 s limit, so ask until healthy.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
         var ready = await worker.InvokeHttpAsync(HttpMethod.Get, "/api/health");
-        Assert.True(ready.Status == 200, $"storage was up but health said {ready}");
+        while (ready.Status != 200 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(250);
+            ready = await worker.InvokeHttpAsync(HttpMethod.Get, "/api/health");
+        }
+
+        Assert.True(ready.Status == 200, $"storage was up but health said {ready} for 60 s");
         await Gate.CloseAsync();
         return worker;
     }

@@ -1,5 +1,7 @@
+using System.Text;
 using Summarizer.Storage.Pipeline;
 using Summarizer.Testing;
+using Summarizer.Testing.Web;
 
 namespace Summarizer.Storage.Tests.Budget;
 
@@ -9,7 +11,9 @@ namespace Summarizer.Storage.Tests.Budget;
 /// read, result write, Markdown write), 3 in the backfill (its listings are at hand); an up-to-date article costs 2
 /// through the blob trigger or refresh (listing, and a read of the article conditional on the result's version that
 /// transfers nothing), 1 through a queued request (it names its version), 0 in the backfill. A costly engine adds its
-/// claim: the lease, one look at the outputs once the claim is held, the release.
+/// claim: the lease, one look at the outputs once the claim is held, the release. An article that holds only a link
+/// costs what any article costs (the page is fetched, not stored); its refresh, answered 304 by the page's server,
+/// costs 3 (listing, the link, the result for its validators) and writes nothing.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class StorageRequestBudgetTests(AzuriteFixture azurite)
@@ -95,6 +99,38 @@ public sealed class StorageRequestBudgetTests(AzuriteFixture azurite)
 
         AssertAtMost(4 + 3, changed);
         AssertAtMost(2, upToDate); // up to date never touches the claim
+    }
+
+    [Fact]
+    public async Task Refresh_UpToDateArticle_TwoRequests_AsTheTrigger()
+    {
+        var harness = await PipelineHarness.CreateAsync(azurite, requests: _requests);
+        await harness.UploadAsync("a.txt", TestArticles.Harbour);
+        await harness.Pipeline.ProcessAsync("a.txt");
+
+        AssertAtMost(2, await CountAsync(() => harness.Pipeline.RefreshAsync("a.txt")));
+    }
+
+    [Fact]
+    public async Task LinkArticle_NewAsAnyArticle_Four_UpToDateTwo_RefreshAnswered304_ThreeAndNoWrite()
+    {
+        await using var pages = new PageServer();
+        pages.Map("/page", (request, connection, stopping) => request.Header("If-None-Match") == "\"p1\""
+            ? PageServer.WriteAsync(connection, 304, null, [], [("ETag", "\"p1\"")], stopping)
+            : PageServer.WriteAsync(connection, 200, "text/html", Encoding.UTF8.GetBytes("<p>" + TestArticles.Harbour + "</p>"), [("ETag", "\"p1\"")], stopping));
+        var harness = await PipelineHarness.CreateAsync(azurite, requests: _requests, links: TestLinkFetchers.Loopback(pages.Port));
+        await harness.UploadAsync("a.url", TestArticles.Utf8($"[InternetShortcut]\r\nURL={pages.Url("/page").AbsoluteUri}\r\n"));
+
+        var summarised = await CountAsync(() => harness.Pipeline.ProcessAsync("a.url"));
+        var upToDate = await CountAsync(() => harness.Pipeline.ProcessAsync("a.url"));
+        var refreshed = await CountAsync(() => harness.Pipeline.RefreshAsync("a.url"));
+
+        AssertAtMost(4, summarised);
+        AssertAtMost(2, upToDate);
+        AssertAtMost(3, refreshed); // listing, the link (a few hundred bytes), the result's validators; nothing written
+        Assert.DoesNotContain(_requests.Requests, r => r.StartsWith("PUT", StringComparison.Ordinal));
+        Assert.Equal(1, harness.Engine.Calls);
+        Assert.Equal(2, pages.Requests.Count);
     }
 
     private async Task<int> CountAsync<T>(Func<Task<T>> run)

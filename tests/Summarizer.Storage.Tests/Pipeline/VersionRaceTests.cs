@@ -96,7 +96,7 @@ public sealed class VersionRaceTests(AzuriteFixture azurite)
         }), HttpPipelinePosition.PerCall);
         var heldSummaries = new BlobServiceClient(azurite.ConnectionString, options).GetBlobContainerClient(harness.SummariesContainer.Name);
         var oldRun = new StoredArticlePipeline(harness.Pipeline.Articles, new BlobSummaryStore(heldSummaries),
-            new ArticleProcessor(new ArticleDecoder(new IngestionOptions()), harness.Engine, harness.Clock),
+            new ArticleProcessor(new ArticleDecoder(new IngestionOptions()), harness.Engine, harness.Clock), TestLinkFetchers.PublicOnly(),
             Options.Create(harness.Options), harness.Clock, NullLogger<StoredArticlePipeline>.Instance);
 
         var oldResult = await oldRun.ProcessAsync(Name);

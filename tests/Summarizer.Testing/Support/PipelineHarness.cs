@@ -37,10 +37,11 @@ public sealed class PipelineHarness
     /// <summary>
     /// A harness over fresh containers. <paramref name="costlyEngine"/> runs the engine the way a model engine is run
     /// (behind the article's claim, see <see cref="ISummarizer.IsCostly"/>); <paramref name="requests"/> records every
-    /// storage request, made with the app's own client settings.
+    /// storage request, made with the app's own client settings; <paramref name="links"/> fetches link articles' pages
+    /// (by default public addresses only, which nothing in a test is).
     /// </summary>
     public static async Task<PipelineHarness> CreateAsync(AzuriteFixture azurite, long maxInputBytes = IngestionOptions.DefaultMaxInputBytes,
-        ISummarizer? engine = null, bool costlyEngine = false, StorageRequestLog? requests = null)
+        ISummarizer? engine = null, bool costlyEngine = false, StorageRequestLog? requests = null, Summarizer.Links.LinkFetcher? links = null)
     {
         var articles = await azurite.CreateContainerAsync("articles");
         var summaries = await azurite.CreateContainerAsync("summaries");
@@ -61,6 +62,7 @@ public sealed class PipelineHarness
             new BlobArticleStore(articles),
             new BlobSummaryStore(summaries),
             new ArticleProcessor(new ArticleDecoder(new IngestionOptions { MaxInputBytes = maxInputBytes }), counting, clock),
+            links ?? TestLinkFetchers.PublicOnly(),
             Microsoft.Extensions.Options.Options.Create(options),
             clock,
             NullLogger<StoredArticlePipeline>.Instance);

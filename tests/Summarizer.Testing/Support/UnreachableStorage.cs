@@ -39,6 +39,7 @@ public static class UnreachableStorage
             new BlobArticleStore(service.GetBlobContainerClient("articles")),
             new BlobSummaryStore(service.GetBlobContainerClient("summaries")),
             new ArticleProcessor(new ArticleDecoder(), engine, TimeProvider.System),
+            TestLinkFetchers.PublicOnly(),
             Options.Create(new SummarizerOptions()),
             TimeProvider.System,
             NullLogger<StoredArticlePipeline>.Instance);

@@ -47,6 +47,12 @@ internal static class KeyPhraseExtractor
         for (var i = 0; i < candidates.Count; i++)
         {
             var candidate = candidates[i];
+            if (!candidate.Whole)
+            {
+                // "Los" of "Los Angeles", "Air" of "Air Force": a piece of a name the article always writes whole.
+                continue;
+            }
+
             // A single word competes with phrases when the article keeps coming back to it ("Ukraine", "Zelensky").
             if (candidate.Key.Length > 1)
             {
@@ -124,8 +130,9 @@ internal static class KeyPhraseExtractor
             var english = language is LanguageCodes.English or LanguageCodes.Undetermined;
             for (var w = first; w <= end; w++)
             {
-                var isPhraseWord = w < end && IsPhraseWord(document, w);
+                var isPhraseWord = w < end && IsPhraseWord(document, w) && !(english && w > first && IsVerbAfterModal(document, w));
                 if (isPhraseWord && runStart >= 0 && Adjacent(document, w - 1, w)
+                    && !(english && !IsCapitalised(document, w - 1) && IsCapitalised(document, w))
                     && (!romance || RomanceNounPhrase.CanFollow(document.Word(w - 1), document.Word(w), language))
                     && !(english && IsPastTenseAfterWord(document, w))
                     && (language != LanguageCodes.Dutch || PhraseBreakers.CanFollowInDutch(document.Word(w - 1), document.Word(w))))
@@ -234,6 +241,21 @@ internal static class KeyPhraseExtractor
         }
     }
 
+    // After a modal a lower-case word is a verb ("could aid police", "will form larger bodies"), whatever it is elsewhere.
+    private static bool IsVerbAfterModal(AnalyzedDocument document, int word) =>
+        char.IsLower(document.Word(word)[0]) && Modals.Contains(document.Word(word - 1));
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Modals = FrozenSet.ToFrozenSet(
+        ["will", "would", "can", "could", "should", "may", "might", "must", "shall", "cannot", "won't", "can't", "didn't",
+         "don't", "doesn't", "wouldn't", "couldn't", "shouldn't"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A capitalised word next to another, with nothing but a space between and neither a title, continues a name: the
+    // occurrence of a phrase that stops there is a piece of that name.
+    private static bool ContinuesName(AnalyzedDocument document, int left, int right) =>
+        IsCapitalised(document, left) && IsCapitalised(document, right) && IsPhraseWord(document, left) && IsPhraseWord(document, right)
+        && !Titles.Contains(document.Word(left)) && !Titles.Contains(document.Word(right)) && Adjacent(document, left, right);
+
     // A lower-case past tense right before a capitalised word is a verb with its object ("welcomed Taoiseach").
     private static bool IsPastTenseBeforeName(AnalyzedDocument document, int word)
     {
@@ -296,13 +318,22 @@ internal static class KeyPhraseExtractor
         if (seen)
         {
             ref var candidate = ref CollectionsMarshal.AsSpan(candidates)[slot];
-            candidate = candidate with { Occurrences = candidate.Occurrences + 1 };
+            candidate = candidate with
+            {
+                Occurrences = candidate.Occurrences + 1,
+                Whole = candidate.Whole || IsWhole(document, from, to, sentence),
+            };
             return;
         }
 
         slot = candidates.Count;
-        candidates.Add(new Candidate(key, from, to, sentence, 1));
+        candidates.Add(new Candidate(key, from, to, sentence, 1, IsWhole(document, from, to, sentence)));
     }
+
+    // An occurrence that neither starts nor ends inside a longer capitalised name of its sentence.
+    private static bool IsWhole(AnalyzedDocument document, int from, int to, int sentence) =>
+        !(from > document.SentenceFirstWord[sentence] && ContinuesName(document, from - 1, from))
+        && !(to < document.SentenceFirstWord[sentence + 1] && ContinuesName(document, to - 1, to));
 
     private static string TextOf(AnalyzedDocument document, Candidate candidate)
     {
@@ -384,5 +415,6 @@ internal static class KeyPhraseExtractor
         return false;
     }
 
-    private readonly record struct Candidate(PhraseKey Key, int FirstWord, int EndWord, int FirstSentence, int Occurrences);
+    // Whole: some occurrence stands outside any longer name (see IsWhole).
+    private readonly record struct Candidate(PhraseKey Key, int FirstWord, int EndWord, int FirstSentence, int Occurrences, bool Whole);
 }

@@ -1,3 +1,5 @@
+using Summarizer.Core.Text;
+
 namespace Summarizer.Core.Engines.Extractive;
 
 /// <summary>
@@ -40,6 +42,10 @@ internal static class KeyPointWriter
         }
 
         points.Sort();
-        return points.ConvertAll(i => english ? SentenceCompressor.Compress(document.Sentences[i].Text) : document.Sentences[i].Text);
+        return points.ConvertAll(i =>
+        {
+            var text = TextApparatus.WithoutCitationMarkers(document.Sentences[i].Text);
+            return english ? SentenceCompressor.Compress(text) : text;
+        });
     }
 }

@@ -9,7 +9,10 @@ namespace Summarizer.Core.Engines.Extractive;
 /// optionally an agency in brackets, then a dash: "KYIV (Reuters) -", "WASHINGTON (AP) —", "PARIS -";</item>
 /// <item>a title-case place with a known agency in brackets and a dash: "Kyiv, Ukraine (AP) —", or with the tag
 /// glued to the story: "Kathmandu, Nepal (CNN)Rescuers …";</item>
-/// <item>a lone leading agency tag: "(CNN)", "(Reuters) --".</item>
+/// <item>a lone leading agency tag: "(CNN)", "(Reuters) --";</item>
+/// <item>the shapes wire services and news sites use today: a date after the place ("BEIJING, Jan. 15 (Xinhua) --"),
+/// an unspaced dash after an upper-case place ("TOKYO—The Bank of Japan …"), an agency without brackets ("Tokyo CNN
+/// —").</item>
 /// </list>
 /// A name followed by a bracket ("The Xyz Agency (XA) said …") is none of these: without the dash, or with words that
 /// are not an upper-case place, the opening is the sentence's subject and stays.
@@ -44,6 +47,13 @@ internal static class NewsDateline
 
         var place = text.AsSpan(0, placeEnd).Trim();
         var agencyTagged = false;
+        if (placeEnd == dash && place.LastIndexOf(' ') is var lastSpace and > 0 && Agencies.Contains(place[(lastSpace + 1)..].ToString()))
+        {
+            // "Tokyo CNN —": the agency without brackets.
+            agencyTagged = true;
+            place = place[..lastSpace].TrimEnd();
+        }
+
         var end = placeEnd;
         if (placeEnd == open)
         {
@@ -102,30 +112,45 @@ internal static class NewsDateline
         return count <= MaxTagWords ? close : -1;
     }
 
-    // "NEW YORK", "LONDON, England", "SAN JUAN, Puerto Rico": the first word all capitals, the rest capitalised.
+    // "NEW YORK", "LONDON, England", "SAN JUAN, Puerto Rico": the first word all capitals, the rest capitalised; after a
+    // comma, a date may follow the place ("BEIJING, Jan. 15", "PARIS, 3 March 2024").
     private static bool IsPlace(ReadOnlySpan<char> place, bool allowTitleCase)
     {
         var words = 0;
         var first = true;
+        var afterComma = false;
+        var inDate = false;
         foreach (var range in place.Split(' '))
         {
-            var word = place[range].TrimEnd(',');
+            var raw = place[range];
+            var word = raw.TrimEnd(',');
             if (word.IsEmpty)
             {
                 continue;
             }
 
-            words++;
-            if (!char.IsUpper(word[0]) || (first && !allowTitleCase && !IsAllCaps(word)))
+            var isDateWord = afterComma && (char.IsAsciiDigit(word[0]) || Months.Contains(word.TrimEnd('.').ToString()));
+            inDate |= isDateWord;
+            if (!isDateWord)
             {
-                return false;
+                words++;
+                if (inDate || !char.IsUpper(word[0]) || (first && !allowTitleCase && !IsAllCaps(word)))
+                {
+                    return false;
+                }
             }
 
+            afterComma |= raw.EndsWith(',');
             first = false;
         }
 
         return words is > 0 and <= MaxPlaceWords;
     }
+
+    private static readonly FrozenSet<string> Months = FrozenSet.ToFrozenSet(
+        ["Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "January", "February", "March", "April",
+         "May", "June", "July", "August", "September", "October", "November", "December"],
+        StringComparer.Ordinal);
 
     private static bool IsAllCaps(ReadOnlySpan<char> word)
     {
@@ -149,6 +174,13 @@ internal static class NewsDateline
         for (var i = 1; i < limit - 1; i++)
         {
             if (text[i] is '-' or '—' or '–' && text[i - 1] == ' ' && (text[i + 1] == ' ' || text[i + 1] == '-'))
+            {
+                return i;
+            }
+
+            // "TOKYO—The …", "WASHINGTON--The …": an unspaced dash after an upper-case place (a hyphen alone joins words).
+            var unspaced = text[i] is '—' or '–' || (text[i] == '-' && text[i + 1] == '-');
+            if (unspaced && char.IsUpper(text[i - 1]) && i >= 2 && char.IsUpper(text[i - 2]))
             {
                 return i;
             }

@@ -28,7 +28,7 @@ internal sealed record ParserOutcome(string BodyText, string Article)
             return new ParserOutcome($"error {error.Code}", $"error {error.Code}");
         }
 
-        var bodyText = HtmlDecoder.ExtractText(new MainContent([document.Body], new HashSet<HtmlElement>()), null, html.Length);
+        var bodyText = HtmlDecoder.ExtractText(new MainContent([document.Body], new HashSet<HtmlElement>()), null, html.Length).Text;
         string article;
         try
         {

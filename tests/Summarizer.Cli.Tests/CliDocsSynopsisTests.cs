@@ -3,10 +3,10 @@ using Summarizer.Testing;
 namespace Summarizer.Cli.Tests;
 
 /// <summary>
-/// The README's command summary is where a newcomer learns what the CLI takes: every command and every option the
-/// command tree defines must be in it, so an option added without documenting it fails here.
+/// The synopsis in docs/cli.md is where a user learns what the CLI takes: every command and every option the command
+/// tree defines must be in it, so an option added without documenting it fails here.
 /// </summary>
-public sealed class ReadmeCommandSummaryTests
+public sealed class CliDocsSynopsisTests
 {
     private static readonly Lazy<Dictionary<string, string>> Summary = new(ReadSummary);
 
@@ -28,17 +28,17 @@ public sealed class ReadmeCommandSummaryTests
     [MemberData(nameof(CommandsAndOptions))]
     public void Summary_ListsEveryOptionOfEveryCommand(string command, string option)
     {
-        Assert.True(Summary.Value.TryGetValue(command, out var usage), $"the README's command summary has no 'summarizer {command}' line");
+        Assert.True(Summary.Value.TryGetValue(command, out var usage), $"the synopsis in docs/cli.md has no 'summarizer {command}' line");
         Assert.True(usage.Split([' ', '[', ']', '|'], StringSplitOptions.RemoveEmptyEntries).Contains(option),
-            $"the README's 'summarizer {command}' lines do not list {option}: {usage}");
+            $"the 'summarizer {command}' lines of docs/cli.md's synopsis do not list {option}: {usage}");
     }
 
-    // The sh block under "## The `summarizer` command": one entry per command, continued on indented lines.
+    // The sh block under "## Synopsis": one entry per command, continued on indented lines.
     private static Dictionary<string, string> ReadSummary()
     {
-        var lines = File.ReadAllLines(RepositoryRoot.Combine("README.md"));
-        var start = Array.IndexOf(lines, "## The `summarizer` command");
-        Assert.True(start >= 0, "the README has no '## The `summarizer` command' section");
+        var lines = File.ReadAllLines(RepositoryRoot.Combine("docs", "cli.md"));
+        var start = Array.IndexOf(lines, "## Synopsis");
+        Assert.True(start >= 0, "docs/cli.md has no '## Synopsis' section");
         var entries = new Dictionary<string, string>(StringComparer.Ordinal);
         string? current = null;
         foreach (var line in lines.Skip(Array.IndexOf(lines, "```sh", start) + 1).TakeWhile(l => l != "```"))
