@@ -25,23 +25,29 @@ public sealed class BatchTextFormatTests : IDisposable
         Assert.Contains("<b>", records[2].GetProperty("summary").GetString(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Batch_TextFormatText_KeepsMarkupAsLiteralText()
+    [Theory]
+    [InlineData("--content-type", "text")]
+    [InlineData("--content-type", "text/plain")]
+    [InlineData("--text-format", "text")]
+    public async Task Batch_ContentTypeText_KeepsMarkupAsLiteralText(string option, string value)
     {
         var input = WriteRecords(("html", Html));
 
-        var (exitCode, stdout, _) = await CliRunner.RunAsync("batch", "--input", input, "--output", "-", "--text-format", "text");
+        var (exitCode, stdout, _) = await CliRunner.RunAsync("batch", "--input", input, "--output", "-", option, value);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("<p>", Lines(stdout)[0].GetProperty("summary").GetString(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Batch_TextFormatHtml_WinsOverWhatTheTextLooksLike()
+    [Theory]
+    [InlineData("--content-type", "html")]
+    [InlineData("--content-type", "text/html; charset=windows-1250")]
+    [InlineData("--text-format", "html")]
+    public async Task Batch_ContentTypeHtml_WinsOverWhatTheTextLooksLike(string option, string value)
     {
         var input = WriteRecords(("x", Markdown));
 
-        var (exitCode, stdout, _) = await CliRunner.RunAsync("batch", "--input", input, "--output", "-", "--text-format", "html");
+        var (exitCode, stdout, _) = await CliRunner.RunAsync("batch", "--input", input, "--output", "-", option, value);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("**dredging**", Lines(stdout)[0].GetProperty("summary").GetString(), StringComparison.Ordinal);
@@ -64,15 +70,19 @@ public sealed class BatchTextFormatTests : IDisposable
         Assert.Equal(JsonValueKind.Number, records[0].GetProperty("keySentences")[0].GetProperty("offset").ValueKind);
     }
 
-    [Fact]
-    public async Task Batch_UnknownTextFormat_IsAUsageError()
+    [Theory]
+    [InlineData("--text-format", "pdf")]
+    [InlineData("--content-type", "application/pdf")]
+    [InlineData("--content-type", "docx")]
+    [InlineData("--content-type", "rtf")]
+    public async Task Batch_BinaryOrUnknownContentType_IsAUsageError(string option, string value)
     {
         var input = WriteRecords(("x", "Text."));
 
-        var (exitCode, _, stderr) = await CliRunner.RunAsync("batch", "--input", input, "--output", "-", "--text-format", "pdf");
+        var (exitCode, _, stderr) = await CliRunner.RunAsync("batch", "--input", input, "--output", "-", option, value);
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("pdf", stderr, StringComparison.Ordinal);
+        Assert.Contains(value, stderr, StringComparison.Ordinal);
     }
 
     private string WriteRecords(params (string Id, string Text)[] records)

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using AngleSharp.Html.Parser;
-using Summarizer.Core.Ingestion;
 using Summarizer.Core.Ingestion.Html;
+using Summarizer.Core.Ingestion.Html.Parsing;
 
 namespace Summarizer.Benchmarks.WebPages;
 

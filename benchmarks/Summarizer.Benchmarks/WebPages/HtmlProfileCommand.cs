@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Summarizer.Core.Ingestion;
 using Summarizer.Core.Ingestion.Html;
+using Summarizer.Core.Ingestion.Html.Parsing;
 
 namespace Summarizer.Benchmarks.WebPages;
 

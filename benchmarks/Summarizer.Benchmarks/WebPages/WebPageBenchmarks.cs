@@ -1,7 +1,7 @@
 using AngleSharp.Html.Parser;
 using BenchmarkDotNet.Attributes;
-using Summarizer.Core.Ingestion;
 using Summarizer.Core.Ingestion.Html;
+using Summarizer.Core.Ingestion.Html.Parsing;
 
 namespace Summarizer.Benchmarks.WebPages;
 

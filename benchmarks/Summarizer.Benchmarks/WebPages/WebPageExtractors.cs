@@ -1,5 +1,5 @@
 using Summarizer.Core;
-using Summarizer.Core.Ingestion;
+using Summarizer.Core.Ingestion.Html;
 
 namespace Summarizer.Benchmarks.WebPages;
 

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using Summarizer.Cli.Batch;
 using Summarizer.Cli.JsonLines;
-using Summarizer.Core;
 using Summarizer.Core.Ingestion;
 
 namespace Summarizer.Cli.Commands;
@@ -29,12 +28,7 @@ internal static class BatchCommand
     {
         var input = new Option<string>("--input") { Description = "JSON Lines file of articles to summarise ('-' reads standard input).", Required = true };
         var output = new Option<string>("--output") { Description = "JSON Lines file to write, one line per input line ('-' writes standard output).", Required = true };
-        var textFormat = new Option<string>("--text-format")
-        {
-            Description = "How to read the text field: auto (HTML or Markdown when it looks like it, else plain text), text, html or markdown.",
-            DefaultValueFactory = _ => "auto",
-        };
-        textFormat.AcceptOnlyFromAmong("auto", "text", "html", "markdown");
+        var contentType = ContentTypeOption.ForTextFields();
         var idField = new Option<string>("--id-field") { Description = "Field holding the record id, echoed in the output.", DefaultValueFactory = _ => "id" };
         var textField = new Option<string>("--text-field") { Description = "Field holding the article text.", DefaultValueFactory = _ => "text" };
         var titleField = new Option<string>("--title-field") { Description = "Field holding the article title (optional in each record).", DefaultValueFactory = _ => "title" };
@@ -47,7 +41,7 @@ internal static class BatchCommand
         command.Options.Add(idField);
         command.Options.Add(textField);
         command.Options.Add(titleField);
-        command.Options.Add(textFormat);
+        contentType.AddTo(command);
         var engineOption = EngineOption.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -58,14 +52,7 @@ internal static class BatchCommand
             CheckPaths(inputPath, outputPath);
 
             var ingestion = IngestionOptions.Default;
-            // A JSON string is Unicode whatever a <meta> inside it says, so the text is declared UTF-8.
-            var textMediaType = parseResult.GetValue(textFormat) switch
-            {
-                "text" => TextFormatSniffer.PlainTextUtf8,
-                "html" => TextFormatSniffer.HtmlUtf8,
-                "markdown" => MediaTypes.MarkdownUtf8,
-                _ => null,
-            };
+            var textMediaType = contentType.ReadForText(parseResult);
             using var links = new CliLinks(ingestion.MaxInputBytes);
             var processor = new BatchRecordProcessor(new ArticleDecoder(ingestion), engineOption.CreateSummarizer(parseResult), options, fields, links, textMediaType);
             long records;

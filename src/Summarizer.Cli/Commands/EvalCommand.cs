@@ -38,90 +38,107 @@ internal static class EvalCommand
         command.Options.Add(predictions);
         command.Options.Add(noShorten);
         var engineOption = EngineOption.AddTo(command);
-        command.SetAction(async (parseResult, cancellationToken) =>
+        command.SetAction((parseResult, cancellationToken) =>
         {
-            var inputPath = parseResult.GetValue(input)!;
-            var sentenceCount = parseResult.GetValue(sentences);
-            if (sentenceCount is < 1 or > SummaryOptions.MaxSentences)
-            {
-                throw new UsageException($"--sentences must be between 1 and {SummaryOptions.MaxSentences}.");
-            }
-
-            if (!File.Exists(inputPath))
-            {
-                throw new UsageException($"no such file: {inputPath}");
-            }
-
-            var predictionsPath = parseResult.GetValue(predictions);
-            if (predictionsPath is not null && Path.GetDirectoryName(Path.GetFullPath(predictionsPath)) is { } folder && !Directory.Exists(folder))
-            {
-                throw new UsageException($"the --predictions folder does not exist: {folder}");
-            }
-
-            var fields = new EvalFields(parseResult.GetValue(idField)!, parseResult.GetValue(textField)!, parseResult.GetValue(referenceField)!, parseResult.GetValue(languageField)!);
-            var ingestion = IngestionOptions.Default;
-            var engine = engineOption.CreateSummarizer(parseResult);
-            if (parseResult.GetValue(noShorten))
-            {
-                engine = engine.Name == ExtractiveSummarizer.EngineName
-                    ? new ExtractiveSummarizer(ExtractiveWeights.Default with { Compress = false })
-                    : throw new UsageException("--no-shorten applies to the extractive engine only.");
-            }
-
-            var baseline = new LeadBaseline(sentenceCount);
-            var scorer = new EvalRecordScorer(new ArticleDecoder(ingestion), engine, new SummaryOptions { Sentences = sentenceCount }, baseline, new RougeScorer(), fields);
-            var engineStatistics = new RougeSummaryStatistics();
-            var baselineStatistics = new RougeSummaryStatistics();
-            var engineOpenings = new PronounOpeningTally();
-            var baselineOpenings = new PronounOpeningTally();
-            long failed = 0;
-
-            try
-            {
-                await using var source = new FileStream(inputPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, useAsync: true);
-                await using var writer = predictionsPath is null ? null : new PredictionsWriter(predictionsPath);
-                await OrderedParallelPipeline.RunAsync(
-                    JsonLinesReader.ReadAsync(source, JsonLinesReader.LineLimitFor(ingestion), cancellationToken),
-                    scorer.ScoreAsync,
-                    async (outcome, token) =>
-                    {
-                        if (outcome.Failed)
-                        {
-                            failed++;
-                            await stderr.WriteLineAsync($"summarizer: {inputPath}:{outcome.LineNumber}: {outcome.ErrorCode}: {outcome.ErrorMessage}");
-                            return;
-                        }
-
-                        engineStatistics.Add(outcome.Engine!);
-                        baselineStatistics.Add(outcome.Baseline!);
-                        engineOpenings.Add(outcome.Summary!);
-                        baselineOpenings.Add(outcome.BaselineSummary!);
-                        if (writer is not null)
-                        {
-                            await writer.WriteAsync(outcome.Id, outcome.Summary!, token);
-                        }
-                    },
-                    OrderedParallelPipeline.DefaultDegreeOfParallelism,
-                    OrderedParallelPipeline.DefaultDegreeOfParallelism * InFlightPerWorker,
-                    cancellationToken: cancellationToken);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                await stderr.WriteLineAsync($"summarizer: eval stopped: {ex.Message}");
-                return ExitCodes.SomeInputsFailed;
-            }
-
-            await stdout.WriteAsync(EvalReport.Render(
-                Path.GetFileName(inputPath),
-                [(engine.Name, engineStatistics, engineOpenings), (baseline.Name, baselineStatistics, baselineOpenings)],
-                failed));
-            if (engineStatistics.Count == 0)
-            {
-                await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"summarizer: {inputPath}: no record could be scored."));
-            }
-
-            return failed == 0 && engineStatistics.Count > 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
+            // Checked in this order, so that a run with several mistakes names the same one first as before.
+            var sentenceCount = CheckedSentences(parseResult.GetValue(sentences));
+            var inputPath = CheckedInput(parseResult.GetValue(input)!);
+            var run = new EvalRun(
+                inputPath,
+                sentenceCount,
+                CheckedPredictions(parseResult.GetValue(predictions)),
+                new EvalFields(parseResult.GetValue(idField)!, parseResult.GetValue(textField)!, parseResult.GetValue(referenceField)!, parseResult.GetValue(languageField)!),
+                Engine(engineOption.CreateSummarizer(parseResult), parseResult.GetValue(noShorten)));
+            return RunAsync(run, stdout, stderr, cancellationToken);
         });
         return command;
+    }
+
+    private sealed record EvalRun(string InputPath, int Sentences, string? PredictionsPath, EvalFields Fields, ISummarizer Engine);
+
+    private static string CheckedInput(string inputPath) =>
+        File.Exists(inputPath) ? inputPath : throw new UsageException($"no such file: {inputPath}");
+
+    private static int CheckedSentences(int sentenceCount) =>
+        sentenceCount is >= 1 and <= SummaryOptions.MaxSentences
+            ? sentenceCount
+            : throw new UsageException($"--sentences must be between 1 and {SummaryOptions.MaxSentences}.");
+
+    private static string? CheckedPredictions(string? predictionsPath) =>
+        predictionsPath is not null && Path.GetDirectoryName(Path.GetFullPath(predictionsPath)) is { } folder && !Directory.Exists(folder)
+            ? throw new UsageException($"the --predictions folder does not exist: {folder}")
+            : predictionsPath;
+
+    /// <summary>The engine to score: the chosen one, or the extractive engine with its shortener off (<c>--no-shorten</c>).</summary>
+    private static ISummarizer Engine(ISummarizer engine, bool noShorten) => !noShorten ? engine
+        : engine.Name == ExtractiveSummarizer.EngineName ? new ExtractiveSummarizer(ExtractiveWeights.Default with { Compress = false })
+        : throw new UsageException("--no-shorten applies to the extractive engine only.");
+
+    private static async Task<int> RunAsync(EvalRun run, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var ingestion = IngestionOptions.Default;
+        var baseline = new LeadBaseline(run.Sentences);
+        var scorer = new EvalRecordScorer(new ArticleDecoder(ingestion), run.Engine, new SummaryOptions { Sentences = run.Sentences }, baseline, new RougeScorer(), run.Fields);
+        var engineTally = new EvalTally();
+        var baselineTally = new EvalTally();
+        long failed = 0;
+
+        try
+        {
+            await using var source = new FileStream(run.InputPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, useAsync: true);
+            await using var writer = run.PredictionsPath is null ? null : new PredictionsWriter(run.PredictionsPath);
+            await OrderedParallelPipeline.RunAsync(
+                JsonLinesReader.ReadAsync(source, JsonLinesReader.LineLimitFor(ingestion), cancellationToken),
+                scorer.ScoreAsync,
+                async (outcome, token) =>
+                {
+                    if (outcome.Failed)
+                    {
+                        failed++;
+                        await stderr.WriteLineAsync($"summarizer: {run.InputPath}:{outcome.LineNumber}: {outcome.ErrorCode}: {outcome.ErrorMessage}");
+                        return;
+                    }
+
+                    engineTally.Add(outcome.Engine!, outcome.Summary!);
+                    baselineTally.Add(outcome.Baseline!, outcome.BaselineSummary!);
+                    if (writer is not null)
+                    {
+                        await writer.WriteAsync(outcome.Id, outcome.Summary!, token);
+                    }
+                },
+                OrderedParallelPipeline.DefaultDegreeOfParallelism,
+                OrderedParallelPipeline.DefaultDegreeOfParallelism * InFlightPerWorker,
+                cancellationToken: cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"summarizer: eval stopped: {ex.Message}");
+            return ExitCodes.SomeInputsFailed;
+        }
+
+        await stdout.WriteAsync(EvalReport.Render(
+            Path.GetFileName(run.InputPath),
+            [(run.Engine.Name, engineTally.Statistics, engineTally.Openings), (baseline.Name, baselineTally.Statistics, baselineTally.Openings)],
+            failed));
+        if (engineTally.Statistics.Count == 0)
+        {
+            await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"summarizer: {run.InputPath}: no record could be scored."));
+        }
+
+        return failed == 0 && engineTally.Statistics.Count > 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
+    }
+
+    /// <summary>ROUGE statistics and pronoun openings of one system's summaries.</summary>
+    private sealed class EvalTally
+    {
+        public RougeSummaryStatistics Statistics { get; } = new();
+
+        public PronounOpeningTally Openings { get; } = new();
+
+        public void Add(RougeScores scores, string summary)
+        {
+            Statistics.Add(scores);
+            Openings.Add(summary);
+        }
     }
 }

@@ -26,26 +26,17 @@ internal static class ExtractCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
-        var maxBytes = new Option<long>("--max-bytes")
-        {
-            Description = "Largest input accepted, in bytes; larger ones fail with input_too_large.",
-            DefaultValueFactory = _ => IngestionOptions.DefaultMaxInputBytes,
-        };
-        var contentType = new ContentTypeOption();
+        var maxBytes = new MaxBytesOption("input");
+        var contentType = ContentTypeOption.ForFiles();
 
         var command = new Command("extract", "Print the text the summariser reads from articles (text, Markdown, HTML, JSON, PDF or Word), without summarising.");
         command.Arguments.Add(paths);
         command.Options.Add(format);
-        command.Options.Add(maxBytes);
+        maxBytes.AddTo(command);
         contentType.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var limit = parseResult.GetValue(maxBytes);
-            if (limit < 1)
-            {
-                throw new UsageException("--max-bytes must be at least 1.");
-            }
-
+            var limit = maxBytes.Read(parseResult);
             var decoder = new ArticleDecoder(new IngestionOptions { MaxInputBytes = limit });
             var inputs = InputFiles.Expand(parseResult.GetValue(paths) ?? []);
             var asJson = parseResult.GetValue(format) == "json";

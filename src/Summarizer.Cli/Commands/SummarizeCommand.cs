@@ -24,30 +24,21 @@ internal static class SummarizeCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json", "markdown");
-        var maxBytes = new Option<long>("--max-bytes")
-        {
-            Description = "Largest article accepted, in bytes; larger ones fail with input_too_large.",
-            DefaultValueFactory = _ => IngestionOptions.DefaultMaxInputBytes,
-        };
+        var maxBytes = new MaxBytesOption("article");
         var length = new LengthOptions();
-        var contentType = new ContentTypeOption();
+        var contentType = ContentTypeOption.ForFiles();
 
         var command = new Command("summarize", "Summarise articles (text, Markdown, HTML, JSON, PDF or Word files) and print the summaries.");
         command.Arguments.Add(paths);
         command.Options.Add(format);
-        command.Options.Add(maxBytes);
+        maxBytes.AddTo(command);
         contentType.AddTo(command);
         length.AddTo(command);
         var engine = EngineOption.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var options = length.Read(parseResult);
-            var limit = parseResult.GetValue(maxBytes);
-            if (limit < 1)
-            {
-                throw new UsageException("--max-bytes must be at least 1.");
-            }
-
+            var limit = maxBytes.Read(parseResult);
             var decoder = new ArticleDecoder(new IngestionOptions { MaxInputBytes = limit });
             var summarizer = engine.CreateSummarizer(parseResult);
             var processor = new ArticleProcessor(decoder, summarizer, TimeProvider.System);

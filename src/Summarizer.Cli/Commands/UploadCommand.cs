@@ -53,32 +53,44 @@ internal static class UploadCommand
                     continue;
                 }
 
-                try
-                {
-                    var content = await File.ReadAllBytesAsync(path, cancellationToken);
-                    var article = await articles.UploadAsync(name, BinaryData.FromBytes(content), ArticleFormats.ContentTypeFor(Path.GetFileName(path)), cancellationToken);
-                    await stdout.WriteLineAsync($"uploaded {name} ({content.Length} bytes)");
-                    if (notifier is not null)
-                    {
-                        await notifier.NotifyAsync(articles.BlobUri(name), article, cancellationToken);
-                        await stdout.WriteLineAsync($"notified {webhook!.GetLeftPart(UriPartial.Authority)} of {name}");
-                    }
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                if (!await UploadAsync(path, name, articles, notifier, stdout, stderr, cancellationToken))
                 {
                     failed++;
-                    await stderr.WriteLineAsync($"summarizer: {path}: cannot read: {ex.Message}");
-                }
-                catch (HttpRequestException ex)
-                {
-                    failed++;
-                    await stderr.WriteLineAsync($"summarizer: {path}: uploaded, but notifying {webhook} failed: {ex.Message}");
                 }
             }
 
             return failed == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
         });
         return command;
+    }
+
+    /// <summary>Uploads one file (and tells the host, with a notifier); false, with the reason on stderr, when it fails.</summary>
+    private static async Task<bool> UploadAsync(
+        string path, string name, BlobArticleStore articles, BlobCreatedNotifier? notifier, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var content = await File.ReadAllBytesAsync(path, cancellationToken);
+            var article = await articles.UploadAsync(name, BinaryData.FromBytes(content), ArticleFormats.ContentTypeFor(Path.GetFileName(path)), cancellationToken);
+            await stdout.WriteLineAsync($"uploaded {name} ({content.Length} bytes)");
+            if (notifier is not null)
+            {
+                await notifier.NotifyAsync(articles.BlobUri(name), article, cancellationToken);
+                await stdout.WriteLineAsync($"notified {notifier.Webhook.GetLeftPart(UriPartial.Authority)} of {name}");
+            }
+
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"summarizer: {path}: cannot read: {ex.Message}");
+            return false;
+        }
+        catch (HttpRequestException ex)
+        {
+            await stderr.WriteLineAsync($"summarizer: {path}: uploaded, but notifying {notifier!.Webhook} failed: {ex.Message}");
+            return false;
+        }
     }
 
     /// <summary>Each file with the blob name it gets: its file name, or its path below a folder that was named.</summary>

@@ -12,6 +12,9 @@ namespace Summarizer.Cli.Storage;
 /// </summary>
 internal sealed class BlobCreatedNotifier(HttpClient http, Uri webhook)
 {
+    /// <summary>The webhook it posts to.</summary>
+    public Uri Webhook => webhook;
+
     public const string FunctionName = "SummarizeArticle";
 
     /// <summary>The webhook for <paramref name="hostUrl"/> (e.g. <c>http://localhost:7071</c>); a full webhook URL is kept as given.</summary>

@@ -1,5 +1,6 @@
 using Summarizer.Core.Engines.Extractive;
 using Summarizer.Core.Ingestion;
+using Summarizer.Core.Ingestion.Text;
 using Summarizer.Core.Text;
 
 namespace Summarizer.Core.Engines;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Summarizer.Core.Ingestion.Charsets;
 
 namespace Summarizer.Core.Ingestion;
@@ -13,12 +14,12 @@ namespace Summarizer.Core.Ingestion;
 public sealed class ArticleDecoder
 {
     private readonly IngestionOptions _options;
-    private readonly ContentDecoderSelector _selector;
+    private readonly FrozenDictionary<ArticleFormat, IFormatDecoder> _decoders;
 
     public ArticleDecoder(IngestionOptions? options = null)
     {
         _options = options ?? IngestionOptions.Default;
-        _selector = new ContentDecoderSelector(new DecoderCatalog(_options));
+        _decoders = ArticleFormats.All.ToFrozenDictionary(f => f, f => f.CreateDecoder(_options));
     }
 
     public Article Decode(ArticleInput input)
@@ -37,19 +38,19 @@ public sealed class ArticleDecoder
         }
 
         var budget = new DecodeBudget(_options, content.Length);
-        var named = _selector.SelectByName(input.ContentType, input.SourceName);
+        var named = ArticleFormats.FromName(input.ContentType, input.SourceName);
         if (BinaryFormatDetector.Detect(content) is { } binary)
         {
             // The leading bytes of a PDF or Word file are unmistakable, so they win over a name or type that says otherwise;
             // a bare ZIP is read as Word only when the caller said it is one (the decoder then explains what is missing).
-            var document = _selector.ByMediaType(binary.MediaType) as IDocumentDecoder
-                ?? (binary == BinaryFormatDetector.Zip ? named as IDocumentDecoder : null)
+            var document = (ArticleFormats.FromMediaType(binary.MediaType) is { IsBinary: true } detected ? detected : null)
+                ?? (binary == BinaryFormatDetector.Zip && named is { IsBinary: true } ? named : null)
                 ?? throw new SummarizerException(ErrorCodes.UnsupportedContent,
                     $"{binary.Description} are not supported; send the article as {ArticleFormats.SupportedList}.");
-            return document.Decode(input.Content, budget);
+            return _decoders[document].Decode(new DecoderInput(input.Content, string.Empty), budget);
         }
 
-        if (named is IDocumentDecoder expected)
+        if (named is { IsBinary: true } expected)
         {
             throw new SummarizerException(ErrorCodes.MalformedDocument,
                 $"The content was sent as {expected.MediaType} but is not a file of that format: its first bytes do not match.");
@@ -61,6 +62,7 @@ public sealed class ArticleDecoder
             throw new SummarizerException(ErrorCodes.EmptyInput, "The article is empty: it holds only whitespace or invisible characters.");
         }
 
-        return ((named as IContentDecoder) ?? _selector.SelectByContent(text)).Decode(text, budget) with { Encoding = encoding };
+        var format = named ?? ArticleFormats.FromContent(text);
+        return _decoders[format].Decode(new DecoderInput(input.Content, text), budget) with { Encoding = encoding };
     }
 }

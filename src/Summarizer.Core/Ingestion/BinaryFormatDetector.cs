@@ -8,8 +8,8 @@ namespace Summarizer.Core.Ingestion;
 /// <remarks>Kept apart from decoding: PDF and Word files found here go to their document decoders, the rest are refused.</remarks>
 public static class BinaryFormatDetector
 {
-    public static readonly BinaryFormat Pdf = new("PDF documents", PdfDecoder.PdfMediaType);
-    public static readonly BinaryFormat Docx = new("Word documents (.docx)", DocxDecoder.DocxMediaType);
+    public static readonly BinaryFormat Pdf = new("PDF documents", ArticleFormats.Pdf.MediaType);
+    public static readonly BinaryFormat Docx = new("Word documents (.docx)", ArticleFormats.Docx.MediaType);
     public static readonly BinaryFormat Xlsx = new("Excel workbooks (.xlsx)", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     public static readonly BinaryFormat Pptx = new("PowerPoint presentations (.pptx)", "application/vnd.openxmlformats-officedocument.presentationml.presentation");
     public static readonly BinaryFormat Epub = new("EPUB e-books", "application/epub+zip");

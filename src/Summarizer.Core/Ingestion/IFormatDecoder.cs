@@ -1,17 +1,18 @@
 namespace Summarizer.Core.Ingestion;
 
 /// <summary>
-/// What every format decoder says about itself: the media types and file extensions it reads. The decoders are the
-/// one list of accepted formats; <see cref="ArticleFormats"/> publishes it to the HTTP API, the CLI and <c>upload</c>.
+/// Turns one article of a format into a clean <see cref="Article"/>. Each format of <see cref="ArticleFormats"/> has
+/// one; <see cref="ArticleDecoder"/> picks it by the table and passes what the format reads: the text, decoded as a
+/// browser would, for a text format, the bytes for a binary one (PDF, Word), whose container decides its own encoding.
 /// </summary>
 public interface IFormatDecoder
 {
-    /// <summary>The media type this decoder reads, e.g. <c>text/markdown</c>.</summary>
-    string MediaType { get; }
+    /// <summary>The row of <see cref="ArticleFormats"/> this decoder reads.</summary>
+    ArticleFormat Format { get; }
 
-    /// <summary>File extensions (with the dot, lower case) that select this decoder when no useful content type is given.</summary>
-    IReadOnlyList<string> Extensions { get; }
-
-    /// <summary>Other media types that mean the same format, such as the older <c>text/x-markdown</c>.</summary>
-    IReadOnlyList<string> OtherMediaTypes => [];
+    /// <summary>
+    /// Reads the article within <paramref name="budget"/>, the article's one budget. Throws
+    /// <see cref="SummarizerException"/> with a stable code for an article it cannot read.
+    /// </summary>
+    Article Decode(DecoderInput input, DecodeBudget budget);
 }

@@ -9,32 +9,37 @@ public static class TextFormatSniffer
 {
     private const int Window = 4096;
 
-    public const string PlainTextUtf8 = "text/plain; charset=utf-8";
+    private const string Utf8 = "; charset=utf-8";
 
-    public const string HtmlUtf8 = "text/html; charset=utf-8";
+    private static readonly string PlainTextUtf8 = ArticleFormats.PlainText.MediaType + Utf8;
 
-    /// <summary><c>text/html</c>, <c>text/markdown</c> or <c>text/plain</c> for UTF-8 text.</summary>
-    public static string MediaTypeOf(ReadOnlySpan<byte> utf8)
+    private static readonly string MarkdownUtf8 = ArticleFormats.Markdown.MediaType + Utf8;
+
+    private static readonly string HtmlUtf8 = ArticleFormats.Html.MediaType + Utf8;
+
+    /// <summary>HTML, Markdown or plain text, for UTF-8 text.</summary>
+    public static ArticleFormat FormatOf(ReadOnlySpan<byte> utf8)
     {
         var head = utf8.Length > Window ? utf8[..Window] : utf8;
-        if (LooksLikeHtml(head))
-        {
-            return "text/html";
-        }
-
-        return LooksLikeMarkdown(head) ? MediaTypes.Markdown : "text/plain";
+        return LooksLikeHtml(head) ? ArticleFormats.Html
+            : LooksLikeMarkdown(head) ? ArticleFormats.Markdown
+            : ArticleFormats.PlainText;
     }
+
+    /// <summary><c>text/html</c>, <c>text/markdown</c> or <c>text/plain</c> for UTF-8 text.</summary>
+    public static string MediaTypeOf(ReadOnlySpan<byte> utf8) => FormatOf(utf8).MediaType;
 
     /// <summary>
     /// The Content-Type of UTF-8 text that arrived as a string (a JSON field): its media type, and UTF-8, so that a
     /// <c>&lt;meta charset&gt;</c> copied along with a page's markup does not make it read as another encoding.
     /// </summary>
-    public static string Utf8ContentTypeOf(ReadOnlySpan<byte> utf8) => MediaTypeOf(utf8) switch
+    public static string Utf8ContentTypeOf(ReadOnlySpan<byte> utf8)
     {
-        "text/html" => HtmlUtf8,
-        MediaTypes.Markdown => MediaTypes.MarkdownUtf8,
-        _ => PlainTextUtf8,
-    };
+        var format = FormatOf(utf8);
+        return format == ArticleFormats.Html ? HtmlUtf8
+            : format == ArticleFormats.Markdown ? MarkdownUtf8
+            : PlainTextUtf8;
+    }
 
     private static bool LooksLikeHtml(ReadOnlySpan<byte> text)
     {

@@ -101,62 +101,73 @@ internal ref struct LanguageEvidence
 
             if (c is >= 'А' and <= 'я')
             {
-                // Cyrillic fast path: the basic alphabet lower-cases by an offset, and only ъ, ы and э in it say anything.
-                CyrillicLetters++;
-                var lower = c < 'а' ? (char)(c + ('а' - 'А')) : c;
-                if (lower is 'ъ' or 'ы' or 'э')
-                {
-                    AppendLetter(lower);
-                }
-                else
-                {
-                    Append(lower);
-                }
-
-                continue;
+                AddBasicCyrillic(c);
             }
-
-            if (!char.IsLetter(c))
+            else
             {
-                // Decomposed accents (e + U+0301) stay inside their word instead of splitting it.
-                if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                {
-                    EndWord();
-                }
-
-                continue;
-            }
-
-            switch (c)
-            {
-                case <= '\u024F' or (>= '\u1E00' and <= '\u1EFF'):
-                    LatinLetters++;
-                    AppendLetter(char.ToLowerInvariant(c));
-                    break;
-                case >= '\u0400' and <= '\u052F':
-                    CyrillicLetters++;
-                    AppendLetter(char.ToLowerInvariant(c));
-                    break;
-                case (>= '\u3040' and <= '\u30FF') or (>= '\u31F0' and <= '\u31FF') or (>= '\uFF66' and <= '\uFF9F'):
-                    KanaCharacters++;
-                    EndWord();
-                    break;
-                case (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF'):
-                    HanCharacters++;
-                    EndWord();
-                    break;
-                case (>= '\uAC00' and <= '\uD7AF') or (>= '\u1100' and <= '\u11FF') or (>= '\u3130' and <= '\u318F'):
-                    HangulCharacters++;
-                    EndWord();
-                    break;
-                default:
-                    OtherLetters++;
-                    Append(c);
-                    break;
+                AddOther(c);
             }
         }
 
         EndWord();
+    }
+
+    /// <summary>Cyrillic fast path: the basic alphabet lower-cases by an offset, and only ъ, ы and э in it say anything.</summary>
+    private void AddBasicCyrillic(char c)
+    {
+        CyrillicLetters++;
+        var lower = c < 'а' ? (char)(c + ('а' - 'А')) : c;
+        if (lower is 'ъ' or 'ы' or 'э')
+        {
+            AppendLetter(lower);
+        }
+        else
+        {
+            Append(lower);
+        }
+    }
+
+    /// <summary>Any other character past ASCII: a letter counted by its script, or a mark or separator.</summary>
+    private void AddOther(char c)
+    {
+        if (!char.IsLetter(c))
+        {
+            // Decomposed accents (e + U+0301) stay inside their word instead of splitting it.
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                EndWord();
+            }
+
+            return;
+        }
+
+        switch (c)
+        {
+            case <= '\u024F' or (>= '\u1E00' and <= '\u1EFF'):
+                LatinLetters++;
+                AppendLetter(char.ToLowerInvariant(c));
+                break;
+            case >= '\u0400' and <= '\u052F':
+                CyrillicLetters++;
+                AppendLetter(char.ToLowerInvariant(c));
+                break;
+            case (>= '\u3040' and <= '\u30FF') or (>= '\u31F0' and <= '\u31FF') or (>= '\uFF66' and <= '\uFF9F'):
+                KanaCharacters++;
+                EndWord();
+                break;
+            case (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF'):
+                HanCharacters++;
+                EndWord();
+                break;
+            case (>= '\uAC00' and <= '\uD7AF') or (>= '\u1100' and <= '\u11FF') or (>= '\u3130' and <= '\u318F'):
+                HangulCharacters++;
+                EndWord();
+                break;
+            default:
+                OtherLetters++;
+                Append(c);
+                break;
+        }
     }
 
     private void AppendLetter(char lower)

@@ -134,7 +134,7 @@ public sealed record LinkPolicy
     {
         if (!ArticleFormats.Accepts(contentType))
         {
-            var mediaType = Ingestion.ContentDecoderSelector.MediaTypeOf(contentType).ToString();
+            var mediaType = ArticleFormats.MediaTypeOf(contentType).ToString();
             throw new SummarizerException(ErrorCodes.UnsupportedMediaType,
                 $"{host} answered with {Printable(mediaType)}; only {ArticleFormats.SupportedList} pages are read.");
         }

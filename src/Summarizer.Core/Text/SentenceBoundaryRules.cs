@@ -86,20 +86,12 @@ internal static class SentenceBoundaryRules
             return false;
         }
 
-        var wordEnd = index;
-        while (wordEnd > sentenceStart && SegmentationChars.IsCloser(text[wordEnd - 1])) wordEnd--;
-        var wordStart = wordEnd;
-        while (wordStart > sentenceStart && !char.IsWhiteSpace(text[wordStart - 1]))
+        if (!TryFindWordBeforeStop(text, index, sentenceStart, out var wordStart, out var wordEnd))
         {
-            if (wordEnd - wordStart == MaxWordBeforeStop)
-            {
-                return true;
-            }
-
-            wordStart--;
+            // Longer than any abbreviation: whatever it is, the full stop ends it.
+            return true;
         }
 
-        while (wordStart < wordEnd && SegmentationChars.IsOpener(text[wordStart])) wordStart++;
         var word = text[wordStart..wordEnd];
 
         // An isolated full stop (" . ") stands for a lost line break in CNN/DailyMail text.
@@ -114,6 +106,33 @@ internal static class SentenceBoundaryRules
             return false;
         }
 
+        return EndsAfterWord(text, word, following);
+    }
+
+    // The word the full stop at index closes, without the brackets and quotation marks around it; false when it runs
+    // past MaxWordBeforeStop characters.
+    private static bool TryFindWordBeforeStop(ReadOnlySpan<char> text, int index, int sentenceStart, out int wordStart, out int wordEnd)
+    {
+        wordEnd = index;
+        while (wordEnd > sentenceStart && SegmentationChars.IsCloser(text[wordEnd - 1])) wordEnd--;
+        wordStart = wordEnd;
+        while (wordStart > sentenceStart && !char.IsWhiteSpace(text[wordStart - 1]))
+        {
+            if (wordEnd - wordStart == MaxWordBeforeStop)
+            {
+                return false;
+            }
+
+            wordStart--;
+        }
+
+        while (wordStart < wordEnd && SegmentationChars.IsOpener(text[wordStart])) wordStart++;
+        return true;
+    }
+
+    // Whether a full stop after this word (an abbreviation, an initial, an ordinal or a plain word) ends the sentence.
+    private static bool EndsAfterWord(ReadOnlySpan<char> text, ReadOnlySpan<char> word, FollowingText following)
+    {
         var kind = Abbreviations.Classify(word);
         if (kind == AbbreviationKind.BeforeNumber)
         {

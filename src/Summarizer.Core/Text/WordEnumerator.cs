@@ -38,7 +38,17 @@ public ref struct WordEnumerator
             return true;
         }
 
-        var resume = -1;
+        var end = ScanWordEnd(text, i, out var resume);
+        Set(start, end, resume < 0 ? end : resume);
+        return true;
+    }
+
+    // Where the word starting at i ends: letters and digits joined by an inner apostrophe ("don't"), a decimal point or
+    // thousands separator ("3.5", "1,000") or single-letter abbreviations ("U.S."). A possessive "'s" is left out of the
+    // word and skipped (resume), so "Obama's" is the word "Obama".
+    private static int ScanWordEnd(ReadOnlySpan<char> text, int i, out int resume)
+    {
+        resume = -1;
         while (true)
         {
             var runStart = i;
@@ -79,8 +89,7 @@ public ref struct WordEnumerator
             break;
         }
 
-        Set(start, i, resume < 0 ? i : resume);
-        return true;
+        return i;
     }
 
     private void Set(int start, int end, int resume)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Net.Http.Headers;
+using Summarizer.Core;
 using Summarizer.Storage.Interactive;
 using Summarizer.Functions.Http;
 
@@ -20,10 +21,7 @@ public sealed class SummariesFunctions(InteractiveStorage storage)
         string name,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var asMarkdown = WantsMarkdown(request);
-        var result = await storage.FindAsync(name, asMarkdown, cancellationToken).ConfigureAwait(false);
-        return ApiResults.Stored(result, asMarkdown, request.Path);
+        return await AnswerAsync(request, name, storage.FindAsync, cancellationToken).ConfigureAwait(false);
     }
 
     [Function(nameof(RefreshSummary))]
@@ -32,15 +30,22 @@ public sealed class SummariesFunctions(InteractiveStorage storage)
         string name,
         CancellationToken cancellationToken)
     {
+        return await AnswerAsync(request, name, storage.RefreshAsync, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads or refreshes the stored result in the form the request asks for (JSON, or Markdown by <c>Accept</c>).</summary>
+    private static async Task<IActionResult> AnswerAsync(
+        HttpRequest request, string name, Func<string, bool, CancellationToken, Task<StoredResult>> read, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(request);
         var asMarkdown = WantsMarkdown(request);
-        var result = await storage.RefreshAsync(name, asMarkdown, cancellationToken).ConfigureAwait(false);
+        var result = await read(name, asMarkdown, cancellationToken).ConfigureAwait(false);
         return ApiResults.Stored(result, asMarkdown, request.Path);
     }
 
     private static bool WantsMarkdown(HttpRequest request) =>
         MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted)
-        && accepted.Any(a => a.MediaType.Equals("text/markdown", StringComparison.OrdinalIgnoreCase)
+        && accepted.Any(a => a.MediaType.Equals(MediaTypes.Markdown, StringComparison.OrdinalIgnoreCase)
             && (a.Quality ?? 1) > 0
-            && !accepted.Any(b => b.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) && (b.Quality ?? 1) > (a.Quality ?? 1)));
+            && !accepted.Any(b => b.MediaType.Equals(MediaTypes.Json, StringComparison.OrdinalIgnoreCase) && (b.Quality ?? 1) > (a.Quality ?? 1)));
 }

@@ -1,6 +1,6 @@
 using Summarizer.Core.Engines;
 using Summarizer.Core.Engines.Extractive;
-using Summarizer.Core.Ingestion;
+using Summarizer.Core.Ingestion.Text;
 
 namespace Summarizer.Core.Tests.Engines;
 

@@ -1,5 +1,6 @@
 using Summarizer.Core.Ingestion;
 
+
 namespace Summarizer.Core.Tests.Ingestion;
 
 public sealed class ArticleFormatsTests
@@ -8,7 +9,7 @@ public sealed class ArticleFormatsTests
     public void All_ListsEveryDecodersFormatOnce()
     {
         Assert.Equal(
-            ["text/plain", "text/markdown", "text/html", "application/json", "application/pdf", DocxDecoder.DocxMediaType],
+            ["text/plain", "text/markdown", "text/html", "application/json", "application/pdf", ArticleFormats.Docx.MediaType],
             ArticleFormats.All.Select(f => f.MediaType));
         Assert.Equal([false, false, false, false, true, true], ArticleFormats.All.Select(f => f.IsBinary));
         Assert.Contains("text/x-markdown", ArticleFormats.All[1].OtherMediaTypes);

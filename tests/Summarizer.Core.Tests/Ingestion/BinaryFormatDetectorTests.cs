@@ -68,7 +68,7 @@ public sealed class BinaryFormatDetectorTests
         var error = Assert.Throws<SummarizerException>(() => new ArticleDecoder().Decode(new ArticleInput(bytes, "book.xlsx")));
 
         Assert.Contains("application/pdf", error.Message, StringComparison.Ordinal);
-        Assert.Contains(DocxDecoder.DocxMediaType, error.Message, StringComparison.Ordinal);
+        Assert.Contains(ArticleFormats.Docx.MediaType, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -92,11 +92,30 @@ internal sealed class AnalyzedDocument
             terms[w] = lexicon.Lookup(text.AsSpan(starts[w], lengths[w]), out flags[w]);
         }
 
-        var termCounts = new int[lexicon.Count];
-        var sentenceFrequency = new int[lexicon.Count];
-        var lastSeenIn = new int[lexicon.Count];
-        Array.Fill(lastSeenIn, -1);
+        var (termCounts, sentenceFrequency) = CountTerms(terms, firstWord, lexicon.Count);
+        var vectors = new SparseVector[sentences.Count];
+        var inverseSentenceFrequencies = SparseVector.InverseSentenceFrequencies(sentences.Count);
         for (var s = 0; s < sentences.Count; s++)
+        {
+            vectors[s] = SparseVector.TfIsf(terms.AsSpan(firstWord[s], firstWord[s + 1] - firstWord[s]), sentenceFrequency, inverseSentenceFrequencies);
+        }
+
+        if (spans.Capacity > MaxRetainedWords)
+        {
+            t_spans = null;
+        }
+
+        return new AnalyzedDocument(text, sentences, lexicon, starts, lengths, terms, flags, firstWord, vectors, termCounts, QuotedSpeech.Fractions(sentences));
+    }
+
+    // How often each term occurs in the document, and in how many sentences.
+    private static (int[] TermCounts, int[] SentenceFrequency) CountTerms(int[] terms, int[] firstWord, int termCount)
+    {
+        var termCounts = new int[termCount];
+        var sentenceFrequency = new int[termCount];
+        var lastSeenIn = new int[termCount];
+        Array.Fill(lastSeenIn, -1);
+        for (var s = 0; s + 1 < firstWord.Length; s++)
         {
             for (var w = firstWord[s]; w < firstWord[s + 1]; w++)
             {
@@ -115,18 +134,6 @@ internal sealed class AnalyzedDocument
             }
         }
 
-        var vectors = new SparseVector[sentences.Count];
-        var inverseSentenceFrequencies = SparseVector.InverseSentenceFrequencies(sentences.Count);
-        for (var s = 0; s < sentences.Count; s++)
-        {
-            vectors[s] = SparseVector.TfIsf(terms.AsSpan(firstWord[s], firstWord[s + 1] - firstWord[s]), sentenceFrequency, inverseSentenceFrequencies);
-        }
-
-        if (spans.Capacity > MaxRetainedWords)
-        {
-            t_spans = null;
-        }
-
-        return new AnalyzedDocument(text, sentences, lexicon, starts, lengths, terms, flags, firstWord, vectors, termCounts, QuotedSpeech.Fractions(sentences));
+        return (termCounts, sentenceFrequency);
     }
 }

@@ -10,13 +10,13 @@ namespace Summarizer.Core.Engines.Extractive;
 /// </summary>
 internal static class ClauseShape
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = WordSet.IgnoringCase(
         """
         is are was were am has have had do does did will would shall should can could may might must cannot isn't aren't
         wasn't weren't hasn't haven't hadn't don't doesn't didn't won't wouldn't can't couldn't shouldn't mustn't
         """);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FiniteForms = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FiniteForms = WordSet.IgnoringCase(
         """
         said says told tells went goes came comes took takes made makes gave gives found finds left kept keeps held holds
         brought brings thought thinks felt feels knew knows saw sees got gets won wins lost loses met meets paid pays ran
@@ -29,17 +29,17 @@ internal static class ClauseShape
         bid cost costs
         """);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectPronouns = Set("i you he she it we they who");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectPronouns = WordSet.IgnoringCase("i you he she it we they who");
 
     // An "-ed" word after one of these is a participle or adjective ("the injured", "has closed"), not a finite verb.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonSubjects = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonSubjects = WordSet.IgnoringCase(
         """
         a an the this that these those his her its their our my your of in on at by for from with to into after before
         being been be having get got getting become became newly recently when if as and or but than not no
         well fully highly badly very too most more less least any some every each all other such so
         """);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeOpeners = Set("who whose which whom where");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeOpeners = WordSet.IgnoringCase("who whose which whom where");
 
     /// <summary>True when the words of <paramref name="text"/> outside its relative clauses include a finite verb.</summary>
     public static bool HasFiniteVerb(ReadOnlySpan<char> text)
@@ -119,9 +119,4 @@ internal static class ClauseShape
 
         return false;
     }
-
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(string words) =>
-        words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -10,7 +10,7 @@ namespace Summarizer.Core.Engines.Extractive;
 /// </summary>
 internal static class EnglishVerbForms
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Bases = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Bases = WordSet.Ordinal(
         """
         accept achieve acknowledge admit advise affect afford agree allege allow announce apologise apologize appear appoint
         argue arrive assume assure attend avoid become beat begin believe belong blame borrow breathe bring build buy
@@ -30,7 +30,7 @@ internal static class EnglishVerbForms
         """);
 
     // Simple past forms that are not also participles: "stolen car" and "lost property" are phrases, "stole" never is.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Irregular = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Irregular = WordSet.Ordinal(
         """
         became began chose drew drove ate fell flew forgot forgave grew hid knew sang sank sat shook shrank spoke stole
         swore swam threw took withdrew woke wore wrote won heard caught crave craves
@@ -77,8 +77,4 @@ internal static class EnglishVerbForms
         buffer[^1] = ending;
         return Bases.Contains(buffer);
     }
-
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(string words) =>
-        words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 }

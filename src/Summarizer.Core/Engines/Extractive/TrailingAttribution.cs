@@ -18,22 +18,22 @@ internal static class TrailingAttribution
     // The longest shape: a subject of MaxSubjectWords words before the verb, and MaxWordsAfterVerb words after it.
     private const int MaxTailWords = MaxSubjectWords + 1 + MaxWordsAfterVerb;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbs = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbs = WordSet.IgnoringCase(
         "said says added adds told reported reports explained stated noted claimed confirmed announced revealed insisted warned admitted");
 
     // Words that may follow the verb: when it was said and to whom ("on Monday", "told reporters", "in a statement").
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterVerbOpeners = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterVerbOpeners = WordSet.IgnoringCase(
         """
         on in at during yesterday today tonight earlier later last this late reporters journalists the a an police
         """);
 
     // ", said on Monday that …" has no subject after the verb: the sentence's own subject is further back.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeOpeners = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeOpeners = WordSet.IgnoringCase(
         "on in at during yesterday today tonight earlier later last this late when as after before while");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators = Set("that who which whether if because to");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators = WordSet.IgnoringCase("that who which whether if because to");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseWords = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseWords = WordSet.IgnoringCase(
         "that he she it they we i you who which whether if because would will could should can may might must was were is are has have had to");
 
     /// <summary>The offset of the ", " that starts a droppable attribution at the end of <paramref name="text"/>, or -1.</summary>
@@ -149,9 +149,4 @@ internal static class TrailingAttribution
 
         return false;
     }
-
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(string words) =>
-        words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -2,15 +2,15 @@ namespace Summarizer.Core.Ingestion.Charsets;
 
 /// <summary>
 /// Whether bytes are HTML, XML or neither, for the one question of which declarations inside them can name their
-/// encoding. Decided as the format decoder is chosen (<see cref="ContentDecoderSelector"/>): a specific media type, else
+/// encoding. Decided as the format decoder is chosen (<see cref="ArticleFormats"/>): a specific media type, else
 /// the name's extension, else how the bytes open.
 /// </summary>
 internal static class DeclarationSyntaxes
 {
     public static DeclarationSyntax Of(string? contentType, string? sourceName, ReadOnlySpan<byte> content)
     {
-        var mediaType = ContentDecoderSelector.MediaTypeOf(contentType);
-        if (mediaType.Length > 0 && !ContentDecoderSelector.IsGeneric(mediaType))
+        var mediaType = ArticleFormats.MediaTypeOf(contentType);
+        if (mediaType.Length > 0 && !ArticleFormats.IsGeneric(mediaType))
         {
             if (IsXml(mediaType))
             {
@@ -30,7 +30,7 @@ internal static class DeclarationSyntaxes
                 : DeclarationSyntax.Html;
         }
 
-        return mediaType.Length > 0 && !ContentDecoderSelector.IsGeneric(mediaType) ? DeclarationSyntax.None
+        return mediaType.Length > 0 && !ArticleFormats.IsGeneric(mediaType) ? DeclarationSyntax.None
             : OpensLikeMarkup(content) ? DeclarationSyntax.Html
             : DeclarationSyntax.None;
     }
@@ -40,9 +40,9 @@ internal static class DeclarationSyntaxes
         || mediaType.Equals("application/xml", StringComparison.OrdinalIgnoreCase)
         || mediaType.Equals("text/xml", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsHtml(ArticleFormat format) => format.MediaType == "text/html";
+    private static bool IsHtml(ArticleFormat format) => format == ArticleFormats.Html;
 
-    /// <summary>The openings <see cref="ContentDecoderSelector.SelectByContent"/> reads as HTML, in bytes of any ASCII-compatible encoding.</summary>
+    /// <summary>The openings <see cref="ArticleFormats.FromContent"/> reads as HTML, in bytes of any ASCII-compatible encoding.</summary>
     private static bool OpensLikeMarkup(ReadOnlySpan<byte> content)
     {
         var start = content.TrimStart(" \t\n\f\r"u8);

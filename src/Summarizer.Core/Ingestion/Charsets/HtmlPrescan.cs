@@ -51,18 +51,7 @@ internal static class HtmlPrescan
         while (p < b.Length)
         {
             var rest = b[p..];
-            if (rest.StartsWith("<!--"u8))
-            {
-                // The comment's own "--" may close it: "<!-->" is a whole comment.
-                var close = rest[2..].IndexOf("-->"u8);
-                if (close < 0)
-                {
-                    return null;
-                }
-
-                p += 2 + close + 2;
-            }
-            else if (IsMetaStart(rest))
+            if (IsMetaStart(rest))
             {
                 p += 6;
                 var (step, encoding) = ReadMeta(b, ref p);
@@ -76,40 +65,63 @@ internal static class HtmlPrescan
                     return encoding;
                 }
             }
-            else if (rest.Length > 1 && rest[0] == '<' && (IsAsciiLetter(rest[1]) || (rest[1] == '/' && rest.Length > 2 && IsAsciiLetter(rest[2]))))
+            else if (!SkipMarkup(b, ref p))
             {
-                var nameEnd = rest.IndexOfAny(SpaceOrTagEnd);
-                if (nameEnd < 0)
-                {
-                    return null;
-                }
-
-                p += nameEnd;
-                Step step;
-                while ((step = NextAttribute(b, ref p, out _, out _)) == Step.Attribute)
-                {
-                }
-
-                if (step == Step.OutOfBytes)
-                {
-                    return null;
-                }
-            }
-            else if (rest.Length > 1 && rest[0] == '<' && rest[1] is (byte)'!' or (byte)'/' or (byte)'?')
-            {
-                var close = rest[1..].IndexOf((byte)'>');
-                if (close < 0)
-                {
-                    return null;
-                }
-
-                p += 1 + close;
+                return null;
             }
 
             p++;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Moves <paramref name="p"/> to the last byte of the comment, tag (with its attributes) or other markup that starts
+    /// there, or leaves it on a byte of text; false when the markup runs past the bytes.
+    /// </summary>
+    private static bool SkipMarkup(ReadOnlySpan<byte> b, ref int p)
+    {
+        var rest = b[p..];
+        if (rest.StartsWith("<!--"u8))
+        {
+            // The comment's own "--" may close it: "<!-->" is a whole comment.
+            var close = rest[2..].IndexOf("-->"u8);
+            if (close < 0)
+            {
+                return false;
+            }
+
+            p += 2 + close + 2;
+        }
+        else if (rest.Length > 1 && rest[0] == '<' && (IsAsciiLetter(rest[1]) || (rest[1] == '/' && rest.Length > 2 && IsAsciiLetter(rest[2]))))
+        {
+            var nameEnd = rest.IndexOfAny(SpaceOrTagEnd);
+            if (nameEnd < 0)
+            {
+                return false;
+            }
+
+            p += nameEnd;
+            Step step;
+            while ((step = NextAttribute(b, ref p, out _, out _)) == Step.Attribute)
+            {
+            }
+
+            return step != Step.OutOfBytes;
+        }
+        else if (rest.Length > 1 && rest[0] == '<' && rest[1] is (byte)'!' or (byte)'/' or (byte)'?')
+        {
+            var close = rest[1..].IndexOf((byte)'>');
+            if (close < 0)
+            {
+                return false;
+            }
+
+            p += 1 + close;
+        }
+
+        return true;
     }
 
     private static bool IsMetaStart(ReadOnlySpan<byte> rest) =>
@@ -189,35 +201,15 @@ internal static class HtmlPrescan
             return Step.NoAttribute;
         }
 
-        var nameStart = p;
-        while (true)
+        switch (ReadName(b, ref p, out name))
         {
-            if (p >= b.Length)
-            {
+            case < 0:
                 return Step.OutOfBytes;
-            }
-
-            var c = b[p];
-            if (c == '=' && p > nameStart)
-            {
-                name = nameStart..p;
+            case '=':
                 p++;
                 return ReadValue(b, ref p, ref value);
-            }
-
-            if (IsSpace(c))
-            {
-                name = nameStart..p;
-                break;
-            }
-
-            if (c is (byte)'/' or (byte)'>')
-            {
-                name = nameStart..p;
+            case '/' or '>':
                 return Step.Attribute;
-            }
-
-            p++;
         }
 
         while (p < b.Length && IsSpace(b[p]))
@@ -237,6 +229,27 @@ internal static class HtmlPrescan
 
         p++;
         return ReadValue(b, ref p, ref value);
+    }
+
+    /// <summary>
+    /// Reads an attribute's name (a leading <c>=</c> is part of it) up to <c>=</c>, a space, <c>/</c> or <c>&gt;</c>;
+    /// returns the byte that ended it, or -1 when the bytes ran out first.
+    /// </summary>
+    private static int ReadName(ReadOnlySpan<byte> b, ref int p, out Range name)
+    {
+        var nameStart = p;
+        for (; p < b.Length; p++)
+        {
+            var c = b[p];
+            if ((c == '=' && p > nameStart) || IsSpace(c) || c is (byte)'/' or (byte)'>')
+            {
+                name = nameStart..p;
+                return c;
+            }
+        }
+
+        name = default;
+        return -1;
     }
 
     private static Step ReadValue(ReadOnlySpan<byte> b, ref int p, ref Range value)

@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Summarizer.Core.Ingestion;
 using Summarizer.Core.Ingestion.Html;
+using Summarizer.Core.Ingestion.Html.Parsing;
 
 namespace Summarizer.Core.Tests.Ingestion.Html;
 

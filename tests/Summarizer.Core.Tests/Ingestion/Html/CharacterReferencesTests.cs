@@ -1,4 +1,5 @@
-using Summarizer.Core.Ingestion.Html;
+using Summarizer.Core.Ingestion.Html.Parsing;
+
 
 namespace Summarizer.Core.Tests.Ingestion.Html;
 

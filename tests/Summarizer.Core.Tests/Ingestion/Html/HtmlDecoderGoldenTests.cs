@@ -1,4 +1,5 @@
-using Summarizer.Core.Ingestion;
+using Summarizer.Core.Ingestion.Html;
+
 
 namespace Summarizer.Core.Tests.Ingestion.Html;
 

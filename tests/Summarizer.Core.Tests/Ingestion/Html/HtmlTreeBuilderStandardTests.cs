@@ -1,4 +1,5 @@
-using Summarizer.Core.Ingestion.Html;
+using Summarizer.Core.Ingestion.Html.Parsing;
+
 using static Summarizer.Core.Tests.Ingestion.Html.HtmlTreeText;
 
 namespace Summarizer.Core.Tests.Ingestion.Html;

@@ -1,5 +1,5 @@
 using System.Text;
-using Summarizer.Core.Ingestion.Html;
+using Summarizer.Core.Ingestion.Html.Parsing;
 
 namespace Summarizer.Core.Tests.Ingestion.Html;
 

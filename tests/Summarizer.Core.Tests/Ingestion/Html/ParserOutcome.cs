@@ -1,5 +1,7 @@
-using Summarizer.Core.Ingestion;
 using Summarizer.Core.Ingestion.Html;
+using Summarizer.Core.Ingestion.Html.Parsing;
+using Summarizer.Core.Ingestion.Html.Scoring;
+
 
 namespace Summarizer.Core.Tests.Ingestion.Html;
 

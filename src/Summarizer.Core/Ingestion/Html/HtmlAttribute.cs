@@ -1,4 +1,0 @@
-namespace Summarizer.Core.Ingestion.Html;
-
-/// <summary>One attribute of an element: the name in lower case, the value with character references decoded.</summary>
-internal readonly record struct HtmlAttribute(string Name, string Value);

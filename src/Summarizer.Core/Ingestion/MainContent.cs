@@ -1,6 +1,0 @@
-using Summarizer.Core.Ingestion.Html;
-
-namespace Summarizer.Core.Ingestion;
-
-/// <summary>The parts of a page that hold the article, in document order, and the elements inside them to leave out.</summary>
-internal sealed record MainContent(IReadOnlyList<HtmlElement> Roots, IReadOnlySet<HtmlElement> Excluded);

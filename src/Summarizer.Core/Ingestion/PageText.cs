@@ -1,4 +1,0 @@
-namespace Summarizer.Core.Ingestion;
-
-/// <summary>The text of a page's main content and the stretches of it that are asides (see <see cref="Article.Asides"/>).</summary>
-internal sealed record PageText(string Text, IReadOnlyList<Range> Asides);
