@@ -11,8 +11,15 @@ public sealed class AzureOpenAIOptionsValidator : IValidateOptions<AzureOpenAIOp
     public ValidateOptionsResult Validate(string? name, AzureOpenAIOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var limits = options.Limits;
         var failures = new List<string>();
+        CheckResource(options, failures);
+        CheckLimits(options, failures);
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    // Which resource and deployment to call.
+    private static void CheckResource(AzureOpenAIOptions options, List<string> failures)
+    {
         if (string.IsNullOrWhiteSpace(options.Endpoint))
         {
             failures.Add(Missing(nameof(options.Endpoint), "the resource endpoint, e.g. https://NAME.openai.azure.com/"));
@@ -30,7 +37,12 @@ public sealed class AzureOpenAIOptionsValidator : IValidateOptions<AzureOpenAIOp
         {
             failures.Add($"{Key(nameof(options.Deployment))} may hold only letters, digits, '-', '_' and '.'.");
         }
+    }
 
+    // Token, time, retry and concurrency limits that must fit together.
+    private static void CheckLimits(AzureOpenAIOptions options, List<string> failures)
+    {
+        var limits = options.Limits;
         if (limits.MaxOutputTokens < 256)
         {
             failures.Add($"{Key(nameof(limits.MaxOutputTokens))} must be at least 256 so the JSON summary fits.");
@@ -76,8 +88,6 @@ public sealed class AzureOpenAIOptionsValidator : IValidateOptions<AzureOpenAIOp
         {
             failures.Add($"{Key(nameof(limits.MaxConcurrentRequests))} must be between 1 and 16.");
         }
-
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
     private static string Key(string property) => $"{AzureOpenAIOptions.SectionName}:{property}";
