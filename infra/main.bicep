@@ -58,7 +58,7 @@ param instanceMemoryMB int = 2048
 @maxValue(1000)
 param httpPerInstanceConcurrency int = 16
 
-@description('When the reconciliation sweep runs (NCRONTAB, six fields, UTC): it enqueues every article without an up-to-date summary for the queue workers. Default hourly; empty switches it off.')
+@description('When the reconciliation sweep runs (NCRONTAB, six fields, UTC): it enqueues every article without an up-to-date summary for the queue workers. Default hourly; empty switches it off (through the AzureWebJobs.SweepArticles.Disabled setting).')
 param sweepSchedule string = '0 0 * * * *'
 
 @description('Object id of the person running azd (AZURE_PRINCIPAL_ID). They get Storage Blob Data Contributor so they can upload articles and read summaries, and Storage Queue Data Message Sender for `summarizer process --enqueue`; empty grants nothing.')
@@ -333,6 +333,7 @@ module functionApp 'modules/function-app.bicep' = {
     deploymentContainerName: storage.outputs.deploymentContainerName
     articlesContainerName: storage.outputs.articlesContainerName
     summariesContainerName: storage.outputs.summariesContainerName
+    requestQueueName: storage.outputs.requestQueueName
     applicationInsightsName: applicationInsightsName
     openAiEndpoint: openAi.outputs.endpoint
     openAiDeploymentName: openAi.outputs.deploymentName

@@ -31,6 +31,9 @@ param articlesContainerName string
 @description('Container summaries are written to.')
 param summariesContainerName string
 
+@description('Queue the sweep fills and the queue trigger works.')
+param requestQueueName string
+
 @description('Name of the Application Insights component.')
 param applicationInsightsName string
 
@@ -115,8 +118,11 @@ var appSettings = {
   Summarizer__Fallback: 'extractive'
   Summarizer__ArticlesContainer: articlesContainerName
   Summarizer__SummariesContainer: summariesContainerName
-  // The sweep enqueues stale articles on summarize-requests; empty leaves the timer function out (no sweep).
-  Summarizer__SweepSchedule: sweepSchedule
+  Summarizer__RequestsQueue: requestQueueName
+  // The sweep enqueues stale articles on summarize-requests. The host resolves its timer's schedule from this setting
+  // (%Summarizer:SweepSchedule%); an empty parameter keeps a valid schedule and switches the function off instead.
+  Summarizer__SweepSchedule: empty(sweepSchedule) ? '0 0 * * * *' : sweepSchedule
+  'AzureWebJobs.SweepArticles.Disabled': empty(sweepSchedule) ? 'true' : 'false'
   AzureOpenAI__Endpoint: openAiEndpoint
   AzureOpenAI__Deployment: openAiDeploymentName
   AzureOpenAI__ClientId: identity.properties.clientId

@@ -19,14 +19,14 @@ public static class AzureOpenAIServiceCollectionExtensions
 
     /// <summary>
     /// Registers <see cref="ISummarizer"/> as the Azure OpenAI engine, wrapped in <see cref="FallbackSummarizer"/>
-    /// (extractive) unless <c>Summarizer:Fallback</c> is <c>none</c>. Binds <see cref="AzureOpenAIOptions"/> from the
-    /// <c>AzureOpenAI</c> section and validates it at start-up (<c>ValidateOnStart</c>), so a host with incomplete
-    /// settings fails to start with a message naming what is missing. The fallback comes from
-    /// <see cref="EngineOptions"/> (registered by <see cref="EngineServiceCollectionExtensions.AddSummarizerEngine"/>, else
-    /// read here). Uses a
-    /// <see cref="TokenCredential"/> registered in the container when there is no API key, else DefaultAzureCredential.
+    /// (extractive) unless <paramref name="fallback"/> is <see cref="FallbackMode.None"/> (<c>Summarizer:Fallback</c>,
+    /// read once by <see cref="EngineServiceCollectionExtensions.AddSummarizerEngine"/>).
+    /// Binds <see cref="AzureOpenAIOptions"/> from the <c>AzureOpenAI</c> section and validates it at start-up
+    /// (<c>ValidateOnStart</c>), so a host with incomplete settings fails to start with a message naming what is missing.
+    /// Uses a <see cref="TokenCredential"/> registered in the container when there is no API key, else DefaultAzureCredential.
     /// </summary>
-    public static IServiceCollection AddAzureOpenAISummarizer(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddAzureOpenAISummarizer(this IServiceCollection services, IConfiguration configuration,
+        FallbackMode fallback = FallbackMode.Extractive)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
@@ -37,7 +37,6 @@ public static class AzureOpenAIServiceCollectionExtensions
             .Configure(options => section.Bind(options.Limits)) // the engine's limits sit beside the connection settings
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AzureOpenAIOptions>, AzureOpenAIOptionsValidator>());
-        services.TryAddSingleton(_ => Options.Create(EngineOptions.Read(configuration)));
         services.TryAddSingleton(TimeProvider.System);
 
         services.TryAddKeyedSingleton<IChatClient>(ChatClientKey, (provider, _) => AzureOpenAIChatClientFactory.Create(
@@ -53,7 +52,7 @@ public static class AzureOpenAIServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<ISummarizer>(provider =>
         {
             var engine = provider.GetRequiredService<ChatClientSummarizer>();
-            return provider.GetRequiredService<IOptions<EngineOptions>>().Value.Fallback == FallbackMode.None
+            return fallback == FallbackMode.None
                 ? engine
                 : new FallbackSummarizer(engine, new ExtractiveSummarizer(), Loggers(provider).CreateLogger<FallbackSummarizer>());
         }));

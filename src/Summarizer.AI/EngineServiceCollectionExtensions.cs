@@ -10,19 +10,21 @@ namespace Summarizer.AI;
 public static class EngineServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IOptions{EngineOptions}"/> and the <see cref="ISummarizer"/> it names. An
-    /// <see cref="ISummarizer"/> registered before is kept for the extractive engine (tests' decorators); the Azure OpenAI
-    /// engine validates its own settings at start-up.
+    /// Registers <see cref="IOptions{EngineOptions}"/> and the <see cref="ISummarizer"/> it names: <paramref name="engine"/>
+    /// (the CLI's, with its <c>--engine</c> applied), else <c>Summarizer:Engine</c> and <c>Summarizer:Fallback</c> read
+    /// here once (<see cref="EngineOptions.Read"/>; a bad value throws <see cref="OptionsValidationException"/> naming it).
+    /// An <see cref="ISummarizer"/> registered before is kept for the extractive engine (tests' decorators); the Azure
+    /// OpenAI engine validates its own settings at start-up.
     /// </summary>
-    public static IServiceCollection AddSummarizerEngine(this IServiceCollection services, IConfiguration configuration, EngineOptions engine)
+    public static IServiceCollection AddSummarizerEngine(this IServiceCollection services, IConfiguration configuration, EngineOptions? engine = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        ArgumentNullException.ThrowIfNull(engine);
+        engine ??= EngineOptions.Read(configuration);
         services.TryAddSingleton(Options.Create(engine));
         return engine.Engine switch
         {
-            EngineKind.AzureOpenAI => services.AddAzureOpenAISummarizer(configuration),
+            EngineKind.AzureOpenAI => services.AddAzureOpenAISummarizer(configuration, engine.Fallback),
             _ => services.AddExtractive(),
         };
     }

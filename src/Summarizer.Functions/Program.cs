@@ -1,5 +1,4 @@
 using Microsoft.Azure.Functions.Worker.Builder;
-using Microsoft.Azure.Functions.Worker.Core.FunctionMetadata;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Summarizer.Storage;
@@ -12,5 +11,4 @@ builder.UseMiddleware<HttpResponseMiddleware>(); // after the ASP.NET Core integ
 builder.Services.AddSummarizerTelemetry(builder.Configuration); // OpenTelemetry: Azure Monitor and/or OTLP, inert without either
 builder.Services.AddSummarizer(builder.Configuration);
 builder.Services.AddHostedService<ContainerInitializer>();
-builder.Services.AddSingleton<IFunctionMetadataTransformer, SweepSchedule>(); // Summarizer__SweepSchedule, empty = off
 builder.Build().Run();

@@ -1,3 +1,4 @@
+using Azure.Core;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
@@ -23,26 +24,29 @@ public static class SummarizerServiceCollectionExtensions
     /// Everything a host needs to summarise articles in storage: validated <see cref="SummarizerOptions"/>, the engine
     /// <see cref="EngineOptions"/> names (a bad <c>Summarizer:Engine</c> or <c>Summarizer:Fallback</c> throws
     /// <see cref="OptionsValidationException"/> here), the <c>ArticlesStorage</c> connection, the two stores, the pipeline and the
-    /// backfill (with the SDK's own retry policy), the <c>summarize-requests</c> queue with its sweep and handler, and <see cref="InteractiveStorage"/> (the same over a client with a
+    /// backfill (with the SDK's own retry policy), the requests queue with its sweep, and <see cref="InteractiveStorage"/> (the same over a client with a
     /// short retry budget, keyed <see cref="StorageClientProfiles.InteractiveKey"/>). A <see cref="BlobServiceClient"/>
-    /// (plain or keyed) or <see cref="ISummarizer"/> registered before this call is kept (the CLI's <c>--connection</c>,
-    /// tests' decorators).
+    /// (plain or keyed) or <see cref="ISummarizer"/> registered before this call is kept (tests' decorators). Every storage
+    /// client is made here from the <c>ArticlesStorage</c> connection (<see cref="StorageConnection"/>);
+    /// <paramref name="configureStorageClients"/> adjusts each one's options (the CLI switches the SDK's logging off).
     /// </summary>
-    public static IServiceCollection AddSummarizer(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddSummarizer(this IServiceCollection services, IConfiguration configuration,
+        Action<ClientOptions>? configureStorageClients = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
 
         services.AddOptions<SummarizerOptions>()
             .Bind(configuration.GetSection(SummarizerOptions.SectionName))
-            .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSummarizerEngine(configuration, EngineOptions.Read(configuration));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SummarizerOptions>, SummarizerOptionsValidator>());
+        services.AddSummarizerEngine(configuration);
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(_ => StorageConnection.CreateBlobServiceClient(configuration, options: StorageClientProfiles.Background()));
-        services.TryAddKeyedSingleton(StorageClientProfiles.InteractiveKey,
-            (_, _) => StorageConnection.CreateBlobServiceClient(configuration, options: StorageClientProfiles.Interactive()));
+        services.TryAddSingleton(_ => StorageConnection.CreateBlobServiceClient(configuration,
+            options: Configured(StorageClientProfiles.Background(), configureStorageClients)));
+        services.TryAddKeyedSingleton(StorageClientProfiles.InteractiveKey, (_, _) => StorageConnection.CreateBlobServiceClient(configuration,
+            options: Configured(StorageClientProfiles.Interactive(), configureStorageClients)));
         services.TryAddSingleton(sp => ArticleStore(sp, sp.GetRequiredService<BlobServiceClient>()));
         services.TryAddSingleton(sp => SummaryStore(sp, sp.GetRequiredService<BlobServiceClient>()));
         services.TryAddSingleton(sp => new ArticleDecoder(new IngestionOptions
@@ -53,23 +57,31 @@ public static class SummarizerServiceCollectionExtensions
             sp.GetRequiredService<ArticleDecoder>(), sp.GetRequiredService<ISummarizer>(), sp.GetRequiredService<TimeProvider>()));
         // Links are fetched under the Fetch settings, and a page may be as large as any other article.
         services.AddLinkFetching(configuration, sp => sp.GetRequiredService<IOptions<SummarizerOptions>>().Value.MaxInputBytes);
-        services.TryAddSingleton<SummaryPipeline>();
+        services.TryAddSingleton<StoredArticlePipeline>();
         services.TryAddSingleton<BackfillRunner>();
 
-        // The queue fan-out: the sweep fills summarize-requests, the queue trigger works it through the handler. The
+        // The queue fan-out: the sweep fills summarize-requests, the queue trigger works it through the pipeline. The
         // queue client is made on first use, so hosts that never touch the queue need no queue endpoint.
-        services.TryAddSingleton(_ => StorageConnection.CreateQueueServiceClient(configuration));
-        services.TryAddSingleton(sp => new SummarizeRequests(sp.GetRequiredService<QueueServiceClient>()));
-        services.TryAddSingleton<SummarizeRequestHandler>();
+        services.TryAddSingleton(_ => StorageConnection.CreateQueueServiceClient(configuration,
+            options: Configured(new QueueClientOptions(), configureStorageClients)));
+        services.TryAddSingleton(sp => new SummarizeRequests(sp.GetRequiredService<QueueServiceClient>(),
+            sp.GetRequiredService<IOptions<SummarizerOptions>>().Value.RequestsQueue));
         services.TryAddSingleton<ReconciliationSweep>();
 
         // The same pipeline over the interactive client: HTTP answers and CLI checks get their own short retry budget.
         services.TryAddSingleton(sp =>
         {
             var client = sp.GetRequiredKeyedService<BlobServiceClient>(StorageClientProfiles.InteractiveKey);
-            return new InteractiveStorage(ActivatorUtilities.CreateInstance<SummaryPipeline>(sp, ArticleStore(sp, client), SummaryStore(sp, client)));
+            return new InteractiveStorage(ActivatorUtilities.CreateInstance<StoredArticlePipeline>(sp, ArticleStore(sp, client), SummaryStore(sp, client)));
         });
         return services;
+    }
+
+    private static T Configured<T>(T options, Action<ClientOptions>? configure)
+        where T : ClientOptions
+    {
+        configure?.Invoke(options);
+        return options;
     }
 
     private static BlobArticleStore ArticleStore(IServiceProvider services, BlobServiceClient client) =>

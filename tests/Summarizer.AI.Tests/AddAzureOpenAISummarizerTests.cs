@@ -104,7 +104,6 @@ public sealed class AddAzureOpenAISummarizerTests : IAsyncLifetime
     [InlineData("AzureOpenAI:MaxInputTokens", "10", "AzureOpenAI:MaxInputTokens")]
     [InlineData("AzureOpenAI:MaxConcurrentRequests", "0", "between 1 and 16")]
     [InlineData("AzureOpenAI:MaxAttempts", "0", "between 1 and 20")]
-    [InlineData("Summarizer:Fallback", "sometimes", "'extractive' or 'none'")]
     public void AddAzureOpenAISummarizer_InvalidSetting_FailsWithClearMessage(string key, string value, string expected)
     {
         using var provider = Build(new() { [key] = value });
@@ -155,7 +154,7 @@ public sealed class AddAzureOpenAISummarizerTests : IAsyncLifetime
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         configure?.Invoke(services);
-        services.AddAzureOpenAISummarizer(configuration);
+        services.AddAzureOpenAISummarizer(configuration, EngineOptions.Read(configuration).Fallback);
         return services.BuildServiceProvider();
     }
 }

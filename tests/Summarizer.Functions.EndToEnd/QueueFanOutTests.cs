@@ -125,18 +125,6 @@ public sealed class QueueFanOutTests(QueueWorkersFixture fixture)
         Assert.Equal([name], SummarisedSince(before));
     }
 
-    [Fact]
-    public async Task SweepSchedule_Empty_TheWorkerReportsNoSweepToTheHost()
-    {
-        var settings = AppSettings.For(fixture.Storage.ConnectionString);
-        settings["Summarizer__SweepSchedule"] = "";
-        await using var off = await WorkerHost.StartAsync(settings);
-
-        Assert.False(off.Functions.Contains("SweepArticles"));
-        Assert.True(off.Functions.Contains("SummarizeRequested"));
-        Assert.Equal("0 0 * * * *", fixture.Workers[0].Functions["SweepArticles"].TriggerProperty("schedule"));
-    }
-
     private async Task SweepAndDrainAsync()
     {
         await FireSweepAsync();

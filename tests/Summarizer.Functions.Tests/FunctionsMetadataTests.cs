@@ -28,12 +28,13 @@ public sealed class FunctionsMetadataTests
     }
 
     [Fact]
-    public void SummarizeArticle_IsEventGridBlobTriggerOnArticlesWithNamedConnection()
+    public void SummarizeArticle_IsEventGridBlobTriggerOnTheArticlesContainerSettingWithNamedConnection()
     {
         var trigger = Trigger("SummarizeArticle");
 
         Assert.Equal("blobTrigger", trigger.GetProperty("type").GetString());
-        Assert.Equal("articles/{name}", trigger.GetProperty("path").GetString());
+        // The host resolves the container from the app setting the pipeline reads too.
+        Assert.Equal("%Summarizer:ArticlesContainer%/{name}", trigger.GetProperty("path").GetString());
         Assert.Equal("EventGrid", trigger.GetProperty("source").GetString());
         Assert.Equal("ArticlesStorage", trigger.GetProperty("connection").GetString());
         // Deferred binding means the function receives a BlobClient; the host does not download the blob for it.
@@ -46,17 +47,17 @@ public sealed class FunctionsMetadataTests
         var trigger = Trigger("SummarizeRequested");
 
         Assert.Equal("queueTrigger", trigger.GetProperty("type").GetString());
-        Assert.Equal("summarize-requests", trigger.GetProperty("queueName").GetString());
+        Assert.Equal("%Summarizer:RequestsQueue%", trigger.GetProperty("queueName").GetString());
         Assert.Equal("ArticlesStorage", trigger.GetProperty("connection").GetString());
     }
 
     [Fact]
-    public void SweepArticles_IsTimerTriggerWithTheHourlyDefault()
+    public void SweepArticles_IsTimerTriggerOnTheScheduleSetting()
     {
         var trigger = Trigger("SweepArticles");
 
         Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
-        Assert.Equal("0 0 * * * *", trigger.GetProperty("schedule").GetString());
+        Assert.Equal("%Summarizer:SweepSchedule%", trigger.GetProperty("schedule").GetString());
     }
 
     [Fact]

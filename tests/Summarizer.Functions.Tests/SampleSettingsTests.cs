@@ -7,6 +7,7 @@ using Summarizer.AI;
 using Summarizer.Storage;
 using Summarizer.Storage.Configuration;
 using Summarizer.Functions.Hosting;
+using Summarizer.Functions.Triggers;
 using Summarizer.Links;
 using Summarizer.Testing;
 
@@ -45,8 +46,8 @@ public sealed class SampleSettingsTests
             keys.Add($"{FetchOptions.SectionName}__{property}");
         }
 
-        // Read outside the option classes: the sweep's timer schedule and the telemetry exporters.
-        keys.Add(SweepSchedule.SettingKey.Replace(":", "__", StringComparison.Ordinal));
+        // Read outside the option classes: the sweep's timer schedule (by the host) and the telemetry exporters.
+        keys.Add(SweepScheduleSetting);
         keys.Add(TelemetryServiceCollectionExtensions.AzureMonitorSetting);
         keys.Add(AzureMonitorAuthentication.Setting);
         keys.Add(TelemetryServiceCollectionExtensions.OtlpEndpointSetting);
@@ -66,14 +67,15 @@ public sealed class SampleSettingsTests
     }
 
     [Fact]
-    public void Sample_KeepsTheSweepOnItsDefaultSchedule()
+    public void Sample_SchedulesTheSweepHourlyAndResolvesEveryTriggerExpression()
     {
-        // An empty Summarizer__SweepSchedule switches the sweep off, so the sample must not list it empty.
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(Values.Value.ToDictionary(kv => kv.Key.Replace("__", ":", StringComparison.Ordinal), kv => kv.Value))
-            .Build();
-
-        Assert.Equal(SweepSchedule.DefaultCron, new SweepSchedule(configuration).Cron);
+        // The host fails a function whose %setting% does not resolve, so the sample must hold every one the triggers name.
+        Assert.Equal("0 0 * * * *", Values.Value[SweepScheduleSetting]);
+        foreach (var expression in BindingExpressions.All)
+        {
+            var setting = expression.Split('%')[1].Replace(":", "__", StringComparison.Ordinal);
+            Assert.False(string.IsNullOrWhiteSpace(Values.Value.GetValueOrDefault(setting)), $"{setting} is missing or empty");
+        }
     }
 
     [Fact]
@@ -89,6 +91,8 @@ public sealed class SampleSettingsTests
         provider.GetRequiredService<IStartupValidator>().Validate();
         Assert.Equal("articles", provider.GetRequiredService<IOptions<SummarizerOptions>>().Value.ArticlesContainer);
     }
+
+    private const string SweepScheduleSetting = "Summarizer__SweepSchedule";
 
     private static IEnumerable<string> Settable(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is { IsPublic: true }).Select(p => p.Name);

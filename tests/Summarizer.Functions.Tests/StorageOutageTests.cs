@@ -155,17 +155,17 @@ public sealed class StorageOutageTests(AzuriteFixture azurite)
         throw ex;
     }
 
-    private static SummaryPipeline PipelineOn(string connectionString, SummarizerOptions options)
+    private static StoredArticlePipeline PipelineOn(string connectionString, SummarizerOptions options)
     {
         var service = new BlobServiceClient(connectionString, StorageClientProfiles.Interactive());
-        return new SummaryPipeline(
+        return new StoredArticlePipeline(
             new BlobArticleStore(service.GetBlobContainerClient(options.ArticlesContainer)),
             new BlobSummaryStore(service.GetBlobContainerClient(options.SummariesContainer)),
             new ArticleProcessor(new ArticleDecoder(), new CountingSummarizer(), TimeProvider.System),
             TestLinkFetchers.PublicOnly(),
             Options.Create(options),
             TimeProvider.System,
-            NullLogger<SummaryPipeline>.Instance);
+            NullLogger<StoredArticlePipeline>.Instance);
     }
 
     // Advances the fake clock past any retry wait, over and over (a wait registered after an advance needs the next one),

@@ -88,7 +88,7 @@ public sealed class SummarizeRequestFunctionTests(AzuriteFixture azurite)
     public async Task SummarizeRequested_StorageUnreachable_ThrowsTransientStorageUnavailable()
     {
         var function = new SummarizeRequestFunction(
-            new SummarizeRequestHandler(UnreachableStorage.Pipeline(UnreachableStorage.BackgroundWithShortDelays(), new CountingSummarizer())),
+            UnreachableStorage.Pipeline(UnreachableStorage.BackgroundWithShortDelays(), new CountingSummarizer()),
             Microsoft.Extensions.Logging.Abstractions.NullLogger<SummarizeRequestFunction>.Instance);
 
         var ex = await Assert.ThrowsAsync<SummarizerException>(() =>

@@ -24,8 +24,12 @@ internal static class FunctionsAppSettings
         "Summarizer__Fallback",
         "Summarizer__ArticlesContainer",
         "Summarizer__SummariesContainer",
-        // When the reconciliation sweep runs (empty switches it off; the default deployment sweeps hourly).
+        // The queue the sweep fills and the queue trigger works (%Summarizer:RequestsQueue%).
+        "Summarizer__RequestsQueue",
+        // When the reconciliation sweep runs (the host resolves the timer's %Summarizer:SweepSchedule%), and whether
+        // it runs at all (the host's own switch for one function).
         "Summarizer__SweepSchedule",
+        "AzureWebJobs.SweepArticles.Disabled",
         // The Azure OpenAI engine, signed in as the user-assigned identity (no AzureOpenAI__ApiKey).
         "AzureOpenAI__Endpoint",
         "AzureOpenAI__Deployment",
@@ -49,6 +53,7 @@ internal static class FunctionsAppSettings
         ["Summarizer__Fallback"] = "extractive",
         ["Summarizer__ArticlesContainer"] = "articles",
         ["Summarizer__SummariesContainer"] = "summaries",
+        ["Summarizer__RequestsQueue"] = "summarize-requests",
     };
 
     /// <summary>Settings that each name the client id of the identity the app runs as.</summary>

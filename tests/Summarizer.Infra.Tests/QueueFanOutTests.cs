@@ -4,7 +4,8 @@ namespace Summarizer.Infra.Tests;
 
 /// <summary>
 /// The reconciliation sweep and its queue: the queue and its poison queue exist, the app's timer gets its schedule
-/// (hourly unless the deployment says otherwise, off when empty), and the app's identity may work the queue.
+/// (hourly unless the deployment says otherwise; an empty schedule switches the function off through the host's
+/// <c>AzureWebJobs.SweepArticles.Disabled</c>), and the app's identity may work the queue.
 /// </summary>
 public sealed class QueueFanOutTests
 {
@@ -24,14 +25,15 @@ public sealed class QueueFanOutTests
     }
 
     [Theory]
-    [InlineData("0 */15 * * * *")]
-    [InlineData("")]
-    public void SweepSchedule_Parameter_ReachesTheAppUnchanged(string schedule)
+    [InlineData("0 */15 * * * *", "0 */15 * * * *", "false")]
+    [InlineData("", "0 0 * * * *", "true")]
+    public void SweepSchedule_Parameter_ReachesTheHostAsScheduleAndSwitch(string parameter, string schedule, string disabled)
     {
-        var snapshot = DeploymentSnapshot.Create(new Dictionary<string, object> { ["sweepSchedule"] = schedule });
+        var snapshot = DeploymentSnapshot.Create(new Dictionary<string, object> { ["sweepSchedule"] = parameter });
 
-        // Empty is meaningful: the app then leaves its timer function out, so no sweep runs.
+        // The host fails a timer whose schedule setting is empty, so "no sweep" is the host's Disabled switch instead.
         JsonAssert.ValueEqual(schedule, Settings(snapshot)["Summarizer__SweepSchedule"], "Summarizer__SweepSchedule");
+        JsonAssert.ValueEqual(disabled, Settings(snapshot)["AzureWebJobs.SweepArticles.Disabled"], "AzureWebJobs.SweepArticles.Disabled");
     }
 
     private static JsonObject Settings(DeploymentSnapshot snapshot) =>

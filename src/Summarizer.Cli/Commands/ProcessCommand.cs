@@ -113,7 +113,7 @@ internal static class ProcessCommand
         var seconds = result.ListingTime.TotalSeconds;
         var invalid = result.InvalidNames > 0 ? $"; {result.InvalidNames} with names no result can be stored under (invalid_name) not sent" : "";
         await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"enqueued {result.Enqueued} of {result.Listed} articles ({result.Stale} without an up-to-date result) on {SummarizeRequests.QueueName}; listing took {seconds:0.00} s ({(seconds > 0 ? result.Listed / seconds : 0):0} articles/s), sending {result.EnqueueTime.TotalSeconds:0.00} s{invalid}"));
+            $"enqueued {result.Enqueued} of {result.Listed} articles ({result.Stale} without an up-to-date result) on {services.GetRequiredService<SummarizeRequests>().Name}; listing took {seconds:0.00} s ({(seconds > 0 ? result.Listed / seconds : 0):0} articles/s), sending {result.EnqueueTime.TotalSeconds:0.00} s{invalid}"));
         return result.Problems.Count == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
     }
 }

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Azure.Storage.Blobs;
-using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -49,34 +47,23 @@ internal sealed class StorageServices
     /// <summary>Composes the services; throws <see cref="UsageException"/> for settings that cannot work.</summary>
     public ServiceProvider Build(ParseResult parseResult)
     {
-        var overrides = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        if (parseResult.GetValue(ArticlesContainer) is { } articles)
-        {
-            overrides[$"{SummarizerOptions.SectionName}:{nameof(SummarizerOptions.ArticlesContainer)}"] = articles;
-        }
-
-        if (parseResult.GetValue(SummariesContainer) is { } summaries)
-        {
-            overrides[$"{SummarizerOptions.SectionName}:{nameof(SummarizerOptions.SummariesContainer)}"] = summaries;
-        }
-
-        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(overrides).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         try
         {
-            var connection = parseResult.GetValue(Connection);
-            services.AddSingleton(CreateServiceClient(connection, configuration, StorageClientProfiles.Background()));
-            services.AddKeyedSingleton(StorageClientProfiles.InteractiveKey, CreateServiceClient(connection, configuration, StorageClientProfiles.Interactive()));
-            services.AddSingleton(_ => CreateQueueServiceClient(connection, configuration));
-            services.AddSummarizer(configuration);
+            // A one-shot tool has no trace collector and no log sink for the SDK: skipping both saves CPU on every request.
+            services.AddSummarizer(Configuration(parseResult), options =>
+            {
+                options.Diagnostics.IsLoggingEnabled = false;
+                options.Diagnostics.IsDistributedTracingEnabled = false;
+            });
             var provider = services.BuildServiceProvider();
             try
             {
                 // Every setting is checked now, with the same start-up validation the function app runs, so a bad
                 // one is a usage error before any work starts instead of an exception in the middle of a run.
                 provider.GetService<IStartupValidator>()?.Validate();
-                _ = provider.GetRequiredService<SummaryPipeline>();
+                _ = provider.GetRequiredService<StoredArticlePipeline>();
             }
             catch
             {
@@ -100,36 +87,31 @@ internal sealed class StorageServices
         }
     }
 
-    // Made on first use: only process --enqueue needs it, and only then must the connection name a queue endpoint.
-    private static QueueServiceClient CreateQueueServiceClient(string? connection, IConfiguration configuration)
+    // The environment as the app reads it, with the command's options on top: --connection is the ArticlesStorage
+    // connection, and with neither that nor an ArticlesStorage setting the tool talks to Azurite.
+    private IConfiguration Configuration(ParseResult parseResult)
     {
-        var options = new QueueClientOptions();
-        options.Diagnostics.IsLoggingEnabled = false;
-        options.Diagnostics.IsDistributedTracingEnabled = false;
-        if (!string.IsNullOrWhiteSpace(connection))
+        var environment = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        var overrides = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        if (parseResult.GetValue(Connection) is { } connection && !string.IsNullOrWhiteSpace(connection))
         {
-            return new QueueServiceClient(connection, options);
+            overrides[StorageConnection.ArticlesStorage] = connection;
+        }
+        else if (!StorageConnection.IsConfigured(environment))
+        {
+            overrides[StorageConnection.ArticlesStorage] = DevelopmentStorage;
         }
 
-        var configured = configuration.GetSection(StorageConnection.ArticlesStorage);
-        return configured.Value is { Length: > 0 } || configured.GetChildren().Any()
-            ? StorageConnection.CreateQueueServiceClient(configuration, options: options)
-            : new QueueServiceClient(DevelopmentStorage, options);
-    }
-
-    private static BlobServiceClient CreateServiceClient(string? connection, IConfiguration configuration, BlobClientOptions options)
-    {
-        // A one-shot tool has no trace collector and no log sink for the SDK: skipping both saves CPU on every request.
-        options.Diagnostics.IsLoggingEnabled = false;
-        options.Diagnostics.IsDistributedTracingEnabled = false;
-        if (!string.IsNullOrWhiteSpace(connection))
+        if (parseResult.GetValue(ArticlesContainer) is { } articles)
         {
-            return new BlobServiceClient(connection, options);
+            overrides[$"{SummarizerOptions.SectionName}:{nameof(SummarizerOptions.ArticlesContainer)}"] = articles;
         }
 
-        var configured = configuration.GetSection(StorageConnection.ArticlesStorage);
-        return configured.Value is { Length: > 0 } || configured.GetChildren().Any()
-            ? StorageConnection.CreateBlobServiceClient(configuration, options: options)
-            : new BlobServiceClient(DevelopmentStorage, options);
+        if (parseResult.GetValue(SummariesContainer) is { } summaries)
+        {
+            overrides[$"{SummarizerOptions.SectionName}:{nameof(SummarizerOptions.SummariesContainer)}"] = summaries;
+        }
+
+        return new ConfigurationBuilder().AddConfiguration(environment).AddInMemoryCollection(overrides).Build();
     }
 }

@@ -106,7 +106,7 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
             sentences = RunOnCaptionSplitter.Split(text, sentences);
         }
 
-        sentences = LongSentenceSplitter.Split(text, WithoutFurniture(text, sentences, AsideSpans.Of(article)));
+        sentences = LongSentenceSplitter.Split(text, WithoutFurniture(text, sentences, english, AsideSpans.Of(article)));
         if (sentences.Count > MaxRankedSentences)
         {
             // Book-length input: rank the opening stretch only, which keeps time and memory bounded whatever the size.
@@ -120,9 +120,9 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
     // entries, "Related:" pointers, "Pictured:" captions, and what the page's markup calls captions, credits and
     // references: <see cref="Article.Asides"/>) and headings are not sentences, and a date label run into the first
     // sentence ("date 2025-08-19 The possibility …") is not part of it. An article made only of headings keeps them, so it
-    // still has something to summarise. (Dropping every English sentence without closing punctuation, captions cut off by
-    // the run-on splitter among them, cost 0.57 ROUGE-1 on the CNN/DM dev set, whose highlights often repeat captions.)
-    private static IReadOnlyList<Sentence> WithoutFurniture(string text, IReadOnlyList<Sentence> sentences, AsideSpans asides)
+    // still has something to summarise. In English, a picture caption left in the text is dropped too (PictureCaption
+    // says which unpunctuated sentences are captions and why not all of them).
+    private static IReadOnlyList<Sentence> WithoutFurniture(string text, IReadOnlyList<Sentence> sentences, bool english, AsideSpans asides)
     {
         var allHeadings = true;
         for (var i = 0; i < sentences.Count && allHeadings; i++)
@@ -137,6 +137,7 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
             var prefix = EdgeMetadata.PrefixLength(sentence.Text);
             var drop = NewsFurniture.IsFurniture(sentence.Text) || EdgeMetadata.IsMetadataLine(sentence.Text)
                 || TextApparatus.IsApparatusLine(sentence.Text) || asides.Covers(sentence)
+                || (english && PictureCaption.IsCaption(sentence.Text))
                 || (!allHeadings && IsHeading(text, sentence));
             if ((drop || prefix > 0) && kept is null)
             {
@@ -156,6 +157,12 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
                 ? new Sentence(sentence.Start + prefix, sentence.Length - prefix, sentence.Text[prefix..], sentence.Paragraph)
                 : sentence;
             kept?.Add(trimmed);
+        }
+
+        if (kept is { Count: 0 } && english)
+        {
+            // Nothing but captions and furniture (a photo gallery): the captions are what there is to summarise.
+            return WithoutFurniture(text, sentences, english: false, asides);
         }
 
         return kept ?? sentences;

@@ -16,7 +16,7 @@ public static class TextApparatus
     [
         "Related:", "Related Articles", "Related articles", "Related stories", "Read more:", "READ MORE", "Read More:",
         "Read also", "See also:", "More on this", "Lire aussi", "À lire aussi", "Voir aussi", "Mehr zum Thema",
-        "Lesen Sie auch", "Leer más:", "Lea también", "Leia também", "Leia mais:", "Leggi anche", "Lees ook",
+        "Lesen Sie auch", "See more stories", "Follow @", "Follow us on", "Leer más:", "Lea también", "Leia também", "Leia mais:", "Leggi anche", "Lees ook",
         "Pictured:", "Pictured above", "Pictured below", "Above:", "Above, ", "Below:", "Below, ", "Photo:", "Photograph:",
         "Picture:", "Image:", "Credit:", "Photo credit", "Image credit", "Caption:",
     ];

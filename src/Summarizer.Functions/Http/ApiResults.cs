@@ -111,6 +111,8 @@ public static class ApiResults
     private static Dictionary<string, string> RetryAfter() =>
         new() { ["Retry-After"] = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture) };
 
+    // RFC 9110's phrases. ASP.NET Core's ReasonPhrases still has RFC 7231's for 413 and 422 ("Payload Too Large",
+    // "Unprocessable Entity"), which would change the titles clients see for a table this size.
     private static string Title(int status) => status switch
     {
         400 => "Bad Request",

@@ -7,78 +7,65 @@ using Microsoft.Extensions.Configuration;
 namespace Summarizer.Storage.Blobs;
 
 /// <summary>
-/// Builds a <see cref="BlobServiceClient"/> from a named connection the way the Functions host reads it: either a
-/// connection string (<c>ArticlesStorage=UseDevelopmentStorage=true</c>) or an identity-based section
-/// (<c>ArticlesStorage__blobServiceUri</c>, <c>ArticlesStorage__credential=managedidentity</c>, <c>ArticlesStorage__clientId</c>).
+/// Builds the storage clients of a named connection the way the Functions host reads it: either a connection string
+/// (<c>ArticlesStorage=UseDevelopmentStorage=true</c>) or an identity-based section (<c>ArticlesStorage__blobServiceUri</c>,
+/// <c>ArticlesStorage__queueServiceUri</c>, or <c>ArticlesStorage__accountName</c> for both; <c>ArticlesStorage__credential=managedidentity</c>,
+/// <c>ArticlesStorage__clientId</c>). The one place every host (the Functions app, the CLI) makes a storage client.
 /// </summary>
 public static class StorageConnection
 {
     public const string ArticlesStorage = "ArticlesStorage";
 
-    public static BlobServiceClient CreateBlobServiceClient(IConfiguration configuration, string connectionName = ArticlesStorage, BlobClientOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var connectionString = configuration[connectionName];
-        if (!string.IsNullOrWhiteSpace(connectionString))
-        {
-            return new BlobServiceClient(connectionString, options);
-        }
-
-        var section = configuration.GetSection(connectionName);
-        var serviceUri = section["blobServiceUri"] ?? section["serviceUri"];
-        if (serviceUri is null && section["accountName"] is { Length: > 0 } accountName)
-        {
-            serviceUri = $"https://{accountName}.blob.core.windows.net";
-        }
-
-        if (serviceUri is null)
-        {
-            throw new InvalidOperationException(
-                $"Storage connection '{connectionName}' is not configured: set '{connectionName}' to a connection string " +
-                $"or '{connectionName}__blobServiceUri' (with '{connectionName}__credential=managedidentity').");
-        }
-
-        if (!Uri.TryCreate(serviceUri, UriKind.Absolute, out var uri))
-        {
-            throw new InvalidOperationException($"'{connectionName}__blobServiceUri' is not an absolute URI.");
-        }
-
-        return new BlobServiceClient(uri, CreateCredential(section), options);
-    }
+    public static BlobServiceClient CreateBlobServiceClient(IConfiguration configuration, string connectionName = ArticlesStorage, BlobClientOptions? options = null) =>
+        Create(configuration, connectionName, Endpoint.Blob,
+            connectionString => new BlobServiceClient(connectionString, options),
+            (uri, credential) => new BlobServiceClient(uri, credential, options));
 
     /// <summary>
     /// The queue service of the same named connection: the connection string, or <c>{name}__queueServiceUri</c> (else
     /// the account's queue endpoint from <c>{name}__accountName</c>) with the same identity settings as blobs.
     /// </summary>
-    public static QueueServiceClient CreateQueueServiceClient(IConfiguration configuration, string connectionName = ArticlesStorage, QueueClientOptions? options = null)
+    public static QueueServiceClient CreateQueueServiceClient(IConfiguration configuration, string connectionName = ArticlesStorage, QueueClientOptions? options = null) =>
+        Create(configuration, connectionName, Endpoint.Queue,
+            connectionString => new QueueServiceClient(connectionString, options),
+            (uri, credential) => new QueueServiceClient(uri, credential, options));
+
+    /// <summary>True when <paramref name="connectionName"/> is set at all, as a connection string or a section.</summary>
+    public static bool IsConfigured(IConfiguration configuration, string connectionName = ArticlesStorage)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(connectionName);
+        return section.Value is { Length: > 0 } || section.GetChildren().Any();
+    }
+
+    private static T Create<T>(IConfiguration configuration, string connectionName, Endpoint endpoint,
+        Func<string, T> fromConnectionString, Func<Uri, TokenCredential, T> fromIdentity)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var connectionString = configuration[connectionName];
         if (!string.IsNullOrWhiteSpace(connectionString))
         {
-            return new QueueServiceClient(connectionString, options);
+            return fromConnectionString(connectionString);
         }
 
         var section = configuration.GetSection(connectionName);
-        var serviceUri = section["queueServiceUri"];
+        var uriKey = $"{endpoint.Name}ServiceUri";
+        var serviceUri = section[uriKey] ?? (endpoint.AcceptsPlainServiceUri ? section["serviceUri"] : null);
         if (serviceUri is null && section["accountName"] is { Length: > 0 } accountName)
         {
-            serviceUri = $"https://{accountName}.queue.core.windows.net";
+            serviceUri = $"https://{accountName}.{endpoint.Name}.core.windows.net";
         }
 
         if (serviceUri is null)
         {
             throw new InvalidOperationException(
-                $"Storage connection '{connectionName}' has no queue endpoint: set '{connectionName}' to a connection string " +
-                $"or '{connectionName}__queueServiceUri' (with '{connectionName}__credential=managedidentity').");
+                $"Storage connection '{connectionName}' has no {endpoint.Name} endpoint: set '{connectionName}' to a connection string " +
+                $"or '{connectionName}__{uriKey}' (with '{connectionName}__credential=managedidentity').");
         }
 
-        if (!Uri.TryCreate(serviceUri, UriKind.Absolute, out var uri))
-        {
-            throw new InvalidOperationException($"'{connectionName}__queueServiceUri' is not an absolute URI.");
-        }
-
-        return new QueueServiceClient(uri, CreateCredential(section), options);
+        return Uri.TryCreate(serviceUri, UriKind.Absolute, out var uri)
+            ? fromIdentity(uri, CreateCredential(section))
+            : throw new InvalidOperationException($"'{connectionName}__{uriKey}' is not an absolute URI.");
     }
 
     // Managed identity first, as the Functions host does; a client id selects a user-assigned identity.
@@ -93,5 +80,12 @@ public static class StorageConnection
         }
 
         return new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = clientId });
+    }
+
+    // The blob endpoint also answers to the older plain serviceUri key, as the host's blob extension does.
+    private sealed record Endpoint(string Name, bool AcceptsPlainServiceUri)
+    {
+        public static readonly Endpoint Blob = new("blob", true);
+        public static readonly Endpoint Queue = new("queue", false);
     }
 }

@@ -11,12 +11,12 @@ namespace Summarizer.Storage.Interactive;
 /// so an outage answers within seconds. Every failure is a <see cref="SummarizerException"/>: <c>invalid_name</c>,
 /// <c>empty_input</c>, <c>not_found</c>, <c>article_changing</c>, <c>failed</c> or a transient <c>storage_unavailable</c>.
 /// </summary>
-public sealed class InteractiveStorage(SummaryPipeline pipeline)
+public sealed class InteractiveStorage(StoredArticlePipeline pipeline)
 {
     /// <summary>Each probe of <see cref="CheckHealthAsync"/> gives up after this long and reports <c>timeout</c>.</summary>
     public static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(5);
 
-    public SummaryPipeline Pipeline => pipeline;
+    public StoredArticlePipeline Pipeline => pipeline;
 
     /// <summary>Creates both containers when missing.</summary>
     public async Task CreateContainersAsync(CancellationToken cancellationToken = default)

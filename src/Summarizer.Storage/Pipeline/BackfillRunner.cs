@@ -8,7 +8,7 @@ namespace Summarizer.Storage.Pipeline;
 /// arrived). Two listings decide what is up to date, so a second run over unchanged articles reads no blob and writes
 /// none. Safe beside the function app and beside another sweep: every write is conditional on the version read.
 /// </summary>
-public sealed class BackfillRunner(SummaryPipeline pipeline)
+public sealed class BackfillRunner(StoredArticlePipeline pipeline)
 {
     /// <summary>
     /// The articles whose stored result is not up to date (no result, an older version's or another engine's, a

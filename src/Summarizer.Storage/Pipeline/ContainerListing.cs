@@ -11,7 +11,7 @@ namespace Summarizer.Storage.Pipeline;
 public sealed record ContainerListing(IReadOnlyList<ArticleSnapshot> Articles, IReadOnlyDictionary<string, SummarySnapshot>? Outputs,
     IReadOnlyList<SummarizerException> Problems)
 {
-    public static async Task<ContainerListing> ReadAsync(SummaryPipeline pipeline, CancellationToken cancellationToken)
+    public static async Task<ContainerListing> ReadAsync(StoredArticlePipeline pipeline, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         var problems = new List<SummarizerException>();

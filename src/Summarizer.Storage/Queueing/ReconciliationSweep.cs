@@ -13,7 +13,7 @@ namespace Summarizer.Storage.Queueing;
 /// ones), so a sweep that dies part-way leaves nothing to repair: the next one sends what is still stale. Articles
 /// whose names cannot hold a result are counted (log and metric, once per sweep) and never sent: no run could help.
 /// </summary>
-public sealed partial class ReconciliationSweep(BackfillRunner backfill, SummaryPipeline pipeline, SummarizeRequests queue,
+public sealed partial class ReconciliationSweep(BackfillRunner backfill, StoredArticlePipeline pipeline, SummarizeRequests queue,
     ILogger<ReconciliationSweep> logger)
 {
     /// <summary>Requests sent at once.</summary>

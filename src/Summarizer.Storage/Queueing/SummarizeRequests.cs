@@ -5,31 +5,37 @@ using Summarizer.Storage.Blobs;
 namespace Summarizer.Storage.Queueing;
 
 /// <summary>
-/// The <c>summarize-requests</c> queue the sweep and <c>summarizer process --enqueue</c> fill and the queue-triggered
-/// function drains. Bodies go out Base64-encoded UTF-8 JSON whatever the client's own encoding setting, because that is
+/// The queue the sweep and <c>summarizer process --enqueue</c> fill and the queue-triggered function drains
+/// (<c>Summarizer__RequestsQueue</c>, <c>summarize-requests</c> by default; the trigger's binding names the same setting). Bodies go out Base64-encoded UTF-8 JSON whatever the client's own encoding setting, because that is
 /// what the Functions queue extension expects by default (<c>extensions.queues.messageEncoding</c> is <c>base64</c>).
 /// </summary>
 public sealed class SummarizeRequests
 {
-    /// <summary>The queue's name (fixed: the queue trigger's attribute names it at build time).</summary>
+    /// <summary>The queue's name unless <c>Summarizer__RequestsQueue</c> says otherwise.</summary>
     public const string QueueName = "summarize-requests";
 
-    /// <summary>Where the host moves a message after <c>maxDequeueCount</c> failed tries.</summary>
-    public const string PoisonQueueName = QueueName + "-poison";
+    /// <summary>Where the host moves a message of the default queue after <c>maxDequeueCount</c> failed tries.</summary>
+    public const string PoisonQueueName = QueueName + PoisonSuffix;
+
+    /// <summary>The host's poison queue is the queue's name plus this.</summary>
+    public const string PoisonSuffix = "-poison";
 
     private readonly QueueClient _queue;
 
-    /// <summary>The <see cref="QueueName"/> queue of <paramref name="service"/>.</summary>
-    public SummarizeRequests(QueueServiceClient service)
-        : this((service ?? throw new ArgumentNullException(nameof(service))).GetQueueClient(QueueName))
+    /// <summary>The queue <paramref name="queueName"/> of <paramref name="service"/>.</summary>
+    public SummarizeRequests(QueueServiceClient service, string queueName = QueueName)
+        : this((service ?? throw new ArgumentNullException(nameof(service))).GetQueueClient(queueName))
     {
     }
 
-    /// <summary>Requests on <paramref name="queue"/> (tests give each their own queue; the app uses <see cref="QueueName"/>).</summary>
+    /// <summary>Requests on <paramref name="queue"/> (tests give each their own queue).</summary>
     public SummarizeRequests(QueueClient queue) => _queue = queue ?? throw new ArgumentNullException(nameof(queue));
 
     /// <summary>The queue's address (no key).</summary>
     public Uri Uri => _queue.Uri;
+
+    /// <summary>The queue's name.</summary>
+    public string Name => _queue.Name;
 
     /// <summary>Creates the queue when it is missing (Azurite starts empty; in Azure the infrastructure creates it).</summary>
     public Task CreateIfMissingAsync(CancellationToken cancellationToken = default) =>

@@ -151,12 +151,12 @@ public static class SweepBenchmark
         });
     }
 
-    private static SummaryPipeline Pipeline(BlobContainerClient articles, BlobContainerClient summaries) => new(
+    private static StoredArticlePipeline Pipeline(BlobContainerClient articles, BlobContainerClient summaries) => new(
         new BlobArticleStore(articles),
         new BlobSummaryStore(summaries),
         new ArticleProcessor(new ArticleDecoder(), new ExtractiveSummarizer(), TimeProvider.System),
         TestLinkFetchers.PublicOnly(),
         Options.Create(new SummarizerOptions()),
         TimeProvider.System,
-        NullLogger<SummaryPipeline>.Instance);
+        NullLogger<StoredArticlePipeline>.Instance);
 }

@@ -12,5 +12,7 @@ public static class AppSettings
         ["Summarizer__Fallback"] = "extractive",
         ["Summarizer__ArticlesContainer"] = "articles",
         ["Summarizer__SummariesContainer"] = "summaries",
+        ["Summarizer__RequestsQueue"] = "summarize-requests",
+        ["Summarizer__SweepSchedule"] = "0 0 * * * *",
     };
 }

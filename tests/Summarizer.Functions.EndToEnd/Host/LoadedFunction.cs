@@ -3,15 +3,19 @@ using Summarizer.Functions.EndToEnd.Rpc;
 
 namespace Summarizer.Functions.EndToEnd.Host;
 
-/// <summary>A function the worker indexed and loaded: its id for invocations and its bindings as the worker described them.</summary>
+/// <summary>
+/// A function the worker indexed and loaded: its id for invocations and its bindings as the worker described them, with
+/// the app settings they name resolved as the host resolves them (<see cref="AppSettingExpressions"/>).
+/// </summary>
 public sealed class LoadedFunction
 {
-    public LoadedFunction(string functionId, RpcFunctionMetadata metadata)
+    public LoadedFunction(string functionId, RpcFunctionMetadata metadata, IReadOnlyDictionary<string, string> appSettings)
     {
         ArgumentNullException.ThrowIfNull(metadata);
         FunctionId = functionId;
         Metadata = metadata;
-        Bindings = [.. metadata.RawBindings.Select(Parse)];
+        Bindings = [.. metadata.RawBindings.Select(raw => Parse(AppSettingExpressions.ResolveBinding(raw, appSettings)))];
+        IsDisabled = AppSettingExpressions.IsDisabled(metadata.Name, appSettings);
         Trigger = Bindings.Single(b => Property(b, "type")?.EndsWith("Trigger", StringComparison.OrdinalIgnoreCase) == true);
     }
 
@@ -25,6 +29,9 @@ public sealed class LoadedFunction
     public IReadOnlyList<JsonElement> Bindings { get; }
 
     public JsonElement Trigger { get; }
+
+    /// <summary>Switched off by <c>AzureWebJobs.{name}.Disabled</c>: loaded, but the host never fires its trigger.</summary>
+    public bool IsDisabled { get; }
 
     /// <summary><c>httpTrigger</c>, <c>blobTrigger</c>, <c>queueTrigger</c>, <c>timerTrigger</c>, ...</summary>
     public string TriggerType => TriggerProperty("type")!;

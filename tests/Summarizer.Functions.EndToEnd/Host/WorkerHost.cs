@@ -107,7 +107,7 @@ public sealed class WorkerHost : IAsyncDisposable
                 throw new InvalidOperationException($"The worker asked the host to index functions.metadata itself; the app is built for worker indexing.\n{log.Tail()}");
             }
 
-            var functions = await LoadAsync(channel, process, log, metadata.FunctionMetadataResults, timeout - deadline.Elapsed).ConfigureAwait(false);
+            var functions = await LoadAsync(channel, process, log, metadata.FunctionMetadataResults, appSettings, timeout - deadline.Elapsed).ConfigureAwait(false);
 
             // The worker reports its HTTP address at init, before its web server has started (the app's own start-up
             // work runs in between): wait until it accepts connections, so a test's first request does not race it.
@@ -195,9 +195,14 @@ public sealed class WorkerHost : IAsyncDisposable
         return InvokeAsync(function, input, metadata, timeout: timeout);
     }
 
-    /// <summary>Fires a timer-triggered function as the host does when its schedule comes due.</summary>
-    public Task<InvocationResponse> FireTimerAsync(string functionName, TimeSpan? timeout = null) =>
-        InvokeAsync(Functions[functionName], TriggerData.Timer(), new Dictionary<string, TypedData>(), timeout: timeout);
+    /// <summary>Fires a timer-triggered function as the host does when its schedule comes due (never when it is disabled).</summary>
+    public Task<InvocationResponse> FireTimerAsync(string functionName, TimeSpan? timeout = null)
+    {
+        var function = Functions[functionName];
+        return function.IsDisabled
+            ? throw new InvalidOperationException($"{functionName} is disabled by its AzureWebJobs.{functionName}.Disabled setting; the host never fires it.")
+            : InvokeAsync(function, TriggerData.Timer(), new Dictionary<string, TypedData>(), timeout: timeout);
+    }
 
     /// <summary>Invokes any function with its trigger's input and metadata, and returns the worker's response.</summary>
     public async Task<InvocationResponse> InvokeAsync(LoadedFunction function, TypedData triggerInput,
@@ -261,7 +266,7 @@ public sealed class WorkerHost : IAsyncDisposable
     }
 
     private static async Task<List<LoadedFunction>> LoadAsync(WorkerChannel channel, WorkerProcess process, WorkerLog log,
-        IEnumerable<RpcFunctionMetadata> indexed, TimeSpan timeout)
+        IEnumerable<RpcFunctionMetadata> indexed, IReadOnlyDictionary<string, string> appSettings, TimeSpan timeout)
     {
         var loads = new List<(LoadedFunction Function, Task<StreamingMessage> Reply)>();
         foreach (var metadata in indexed)
@@ -272,7 +277,7 @@ public sealed class WorkerHost : IAsyncDisposable
             toLoad.FunctionId = functionId;
             var reply = channel.RequestAsync(new StreamingMessage { FunctionLoadRequest = new FunctionLoadRequest { FunctionId = functionId, Metadata = toLoad } },
                 WorkerChannel.LoadKey(functionId));
-            loads.Add((new LoadedFunction(functionId, toLoad), reply));
+            loads.Add((new LoadedFunction(functionId, toLoad, appSettings), reply));
         }
 
         // The worker answers loads in whatever order it finishes them; each reply names its function id.

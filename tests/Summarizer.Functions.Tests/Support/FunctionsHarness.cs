@@ -25,7 +25,7 @@ internal sealed class FunctionsHarness(PipelineHarness pipeline, QueueClient que
     public SummarizeRequests Requests => new(queue);
 
     public SummarizeRequestFunction RequestFunction =>
-        new(new SummarizeRequestHandler(pipeline.Pipeline), NullLogger<SummarizeRequestFunction>.Instance);
+        new(pipeline.Pipeline, NullLogger<SummarizeRequestFunction>.Instance);
 
     public ReconciliationSweep Sweep =>
         new(new BackfillRunner(pipeline.Pipeline), pipeline.Pipeline, Requests, NullLogger<ReconciliationSweep>.Instance);

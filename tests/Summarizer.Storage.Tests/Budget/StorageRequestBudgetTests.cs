@@ -1,6 +1,5 @@
 using System.Text;
 using Summarizer.Storage.Pipeline;
-using Summarizer.Storage.Queueing;
 using Summarizer.Testing;
 using Summarizer.Testing.Web;
 
@@ -62,11 +61,9 @@ public sealed class StorageRequestBudgetTests(AzuriteFixture azurite)
     {
         var harness = await PipelineHarness.CreateAsync(azurite, requests: _requests);
         var article = await harness.UploadAsync("a.txt", TestArticles.Harbour);
-        var handler = new SummarizeRequestHandler(harness.Pipeline);
-        var request = new SummarizeRequest(article.Name, article.ETag.ToString());
 
-        AssertAtMost(4, await CountAsync(() => handler.HandleAsync(request)));
-        AssertAtMost(1, await CountAsync(() => handler.HandleAsync(request)));
+        AssertAtMost(4, await CountAsync(() => harness.Pipeline.ProcessAsync(article.Name, article.ETag)));
+        AssertAtMost(1, await CountAsync(() => harness.Pipeline.ProcessAsync(article.Name, article.ETag)));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class AddSummarizerTests
 
         Assert.IsType<ExtractiveSummarizer>(provider.GetRequiredService<ISummarizer>());
         Assert.False(provider.GetRequiredService<ISummarizer>().IsCostly); // no claim: a duplicate run costs less
-        Assert.NotNull(provider.GetRequiredService<SummaryPipeline>());
+        Assert.NotNull(provider.GetRequiredService<StoredArticlePipeline>());
         var options = provider.GetRequiredService<IOptions<SummarizerOptions>>().Value;
         Assert.Equal(("articles", "summaries", 5L * 1024 * 1024), (options.ArticlesContainer, options.SummariesContainer, options.MaxInputBytes));
     }
@@ -34,7 +34,7 @@ public sealed class AddSummarizerTests
             ["Summarizer:SummariesContainer"] = "outbox",
         });
 
-        var pipeline = provider.GetRequiredService<SummaryPipeline>();
+        var pipeline = provider.GetRequiredService<StoredArticlePipeline>();
 
         Assert.Equal("inbox", pipeline.Articles.ContainerName);
         Assert.Equal("outbox", pipeline.Summaries.ContainerName);
@@ -94,6 +94,8 @@ public sealed class AddSummarizerTests
     [InlineData("Summarizer:SummariesContainer", "a-summaries-container-name-with-fifty-seven-characters-xy")]
     [InlineData("Summarizer:ArticlesContainer", "summaries-claims")]
     [InlineData("Summarizer:MaxInputBytes", "0")]
+    [InlineData("Summarizer:RequestsQueue", "Not_Valid")]
+    [InlineData("Summarizer:RequestsQueue", "a-requests-queue-name-with-fifty-seven-characters-abcdefg")]
     public void AddSummarizer_InvalidSetting_FailsValidation(string key, string value)
     {
         using var provider = Build(new() { ["ArticlesStorage"] = "UseDevelopmentStorage=true", [key] = value });

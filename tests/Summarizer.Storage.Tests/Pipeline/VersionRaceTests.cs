@@ -95,9 +95,9 @@ public sealed class VersionRaceTests(AzuriteFixture azurite)
             newResult = await harness.Pipeline.ProcessAsync(Name);
         }), HttpPipelinePosition.PerCall);
         var heldSummaries = new BlobServiceClient(azurite.ConnectionString, options).GetBlobContainerClient(harness.SummariesContainer.Name);
-        var oldRun = new SummaryPipeline(harness.Pipeline.Articles, new BlobSummaryStore(heldSummaries),
+        var oldRun = new StoredArticlePipeline(harness.Pipeline.Articles, new BlobSummaryStore(heldSummaries),
             new ArticleProcessor(new ArticleDecoder(new IngestionOptions()), harness.Engine, harness.Clock), TestLinkFetchers.PublicOnly(),
-            Options.Create(harness.Options), harness.Clock, NullLogger<SummaryPipeline>.Instance);
+            Options.Create(harness.Options), harness.Clock, NullLogger<StoredArticlePipeline>.Instance);
 
         var oldResult = await oldRun.ProcessAsync(Name);
 

@@ -13,7 +13,7 @@ namespace Summarizer.Testing;
 /// <summary>A pipeline over two fresh containers in Azurite, with a counting engine and a fake clock.</summary>
 public sealed class PipelineHarness
 {
-    private PipelineHarness(BlobContainerClient articles, BlobContainerClient summaries, CountingSummarizer engine, SummaryPipeline pipeline, FakeTimeProvider clock)
+    private PipelineHarness(BlobContainerClient articles, BlobContainerClient summaries, CountingSummarizer engine, StoredArticlePipeline pipeline, FakeTimeProvider clock)
     {
         Clock = clock;
         ArticlesContainer = articles;
@@ -28,7 +28,7 @@ public sealed class PipelineHarness
 
     public CountingSummarizer Engine { get; }
 
-    public SummaryPipeline Pipeline { get; }
+    public StoredArticlePipeline Pipeline { get; }
 
     public FakeTimeProvider Clock { get; }
 
@@ -58,14 +58,14 @@ public sealed class PipelineHarness
         var counting = new CountingSummarizer(engine ?? new ExtractiveSummarizer()) { Costly = costlyEngine ? true : null };
         var options = new SummarizerOptions { MaxInputBytes = maxInputBytes, ArticlesContainer = articles.Name, SummariesContainer = summaries.Name };
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
-        var pipeline = new SummaryPipeline(
+        var pipeline = new StoredArticlePipeline(
             new BlobArticleStore(articles),
             new BlobSummaryStore(summaries),
             new ArticleProcessor(new ArticleDecoder(new IngestionOptions { MaxInputBytes = maxInputBytes }), counting, clock),
             links ?? TestLinkFetchers.PublicOnly(),
             Microsoft.Extensions.Options.Options.Create(options),
             clock,
-            NullLogger<SummaryPipeline>.Instance);
+            NullLogger<StoredArticlePipeline>.Instance);
         return new PipelineHarness(articles, summaries, counting, pipeline, clock) { Options = options };
     }
 

@@ -32,16 +32,16 @@ public static class UnreachableStorage
 
     public static BlobServiceClient Client(BlobClientOptions options) => new(ConnectionString(), options);
 
-    public static SummaryPipeline Pipeline(BlobClientOptions options, ISummarizer engine)
+    public static StoredArticlePipeline Pipeline(BlobClientOptions options, ISummarizer engine)
     {
         var service = Client(options);
-        return new SummaryPipeline(
+        return new StoredArticlePipeline(
             new BlobArticleStore(service.GetBlobContainerClient("articles")),
             new BlobSummaryStore(service.GetBlobContainerClient("summaries")),
             new ArticleProcessor(new ArticleDecoder(), engine, TimeProvider.System),
             TestLinkFetchers.PublicOnly(),
             Options.Create(new SummarizerOptions()),
             TimeProvider.System,
-            NullLogger<SummaryPipeline>.Instance);
+            NullLogger<StoredArticlePipeline>.Instance);
     }
 }

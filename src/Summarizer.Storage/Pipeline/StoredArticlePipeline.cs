@@ -13,18 +13,19 @@ namespace Summarizer.Storage.Pipeline;
 /// Takes an article blob and leaves exactly one up-to-date result for it in the summaries container: the result blob
 /// <c>{name}.json</c> (the summary, or an error record) and, for a summary, its Markdown rendering. Shared by the blob
 /// trigger, the queue trigger, the HTTP refresh and <c>summarizer process</c>; an article that holds only a link is
-/// summarised as the page it names (<see cref="LinkSteps"/>). What to do is
+/// summarised as the page it names (<see cref="LinkSteps"/>). Posted text (the HTTP summarise, the CLI's
+/// <c>summarize</c> and <c>batch</c>) is never stored and goes to <see cref="ArticleProcessor"/> directly. What to do is
 /// <see cref="ResultDecision"/>'s; <see cref="PipelineRun"/> does it, measured by <see cref="MeasuredRun"/>.
 /// Permanent failures are recorded and returned; transient ones (<see cref="SummarizerException.IsTransient"/>) throw
 /// so the host retries.
 /// </summary>
-public sealed class SummaryPipeline
+public sealed class StoredArticlePipeline
 {
     private readonly MeasuredRun _run;
     private readonly PipelineSettings _settings;
 
-    public SummaryPipeline(BlobArticleStore articles, BlobSummaryStore summaries, ArticleProcessor processor, LinkFetcher links,
-        IOptions<SummarizerOptions> options, TimeProvider timeProvider, ILogger<SummaryPipeline> logger)
+    public StoredArticlePipeline(BlobArticleStore articles, BlobSummaryStore summaries, ArticleProcessor processor, LinkFetcher links,
+        IOptions<SummarizerOptions> options, TimeProvider timeProvider, ILogger<StoredArticlePipeline> logger)
     {
         ArgumentNullException.ThrowIfNull(processor);
         ArgumentNullException.ThrowIfNull(options);

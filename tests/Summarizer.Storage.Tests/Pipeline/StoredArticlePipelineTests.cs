@@ -10,7 +10,7 @@ using Summarizer.Testing;
 namespace Summarizer.Storage.Tests.Pipeline;
 
 [Collection(AzuriteCollection.Name)]
-public sealed class SummaryPipelineTests(AzuriteFixture azurite)
+public sealed class StoredArticlePipelineTests(AzuriteFixture azurite)
 {
     [Fact]
     public async Task ProcessAsync_NewArticle_WritesJsonAndMarkdownWithProvenance()
