@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Summarizer.Core.Ingestion;
-using Summarizer.TestDocuments;
+using Summarizer.Testing.Documents;
 
 namespace Summarizer.Benchmarks;
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Summarizer.AI.Tests.Fakes;
 using Summarizer.Core.Engines;
 using Summarizer.Core.Ingestion;
+using Summarizer.Testing.Servers;
 
 namespace Summarizer.AI.Tests;
 

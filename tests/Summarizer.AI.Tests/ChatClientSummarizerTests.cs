@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Summarizer.AI.Tests.Fakes;
 using Summarizer.Core.Engines;
 using Summarizer.Core.Ingestion;
+using Summarizer.Testing.Servers;
 
 namespace Summarizer.AI.Tests;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Summarizer.AI.Tests.Fakes;
+using Summarizer.Testing.Servers;
 
 namespace Summarizer.AI.Tests;
 

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.AI;
-using Summarizer.AI.Tests.Fakes;
 using Summarizer.Core;
 using Summarizer.Core.Engines;
 using Summarizer.Core.Ingestion;
+using Summarizer.Testing.Servers;
 
 namespace Summarizer.AI.Tests;
 

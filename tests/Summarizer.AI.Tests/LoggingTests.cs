@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Summarizer.AI.Tests.Fakes;
 using Summarizer.Core.Engines;
 using Summarizer.Core.Ingestion;
+using Summarizer.Testing.Servers;
 
 namespace Summarizer.AI.Tests;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Summarizer.AI.Tests.Fakes;
 using Summarizer.Core;
 using Summarizer.Core.Engines;
 using Summarizer.Core.Ingestion;
+using Summarizer.Testing.Servers;
 
 namespace Summarizer.AI.Tests;
 

@@ -1,5 +1,4 @@
-using Summarizer.AI.Tests.Fakes;
-using Summarizer.Testing;
+using Summarizer.Testing.Servers;
 
 namespace Summarizer.AI.Tests;
 

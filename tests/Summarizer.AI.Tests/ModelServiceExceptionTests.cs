@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Microsoft.Extensions.AI;
-using Summarizer.AI.Tests.Fakes;
 using Summarizer.Core.Telemetry;
-using Summarizer.Testing;
+using Summarizer.Testing.Servers;
+using Summarizer.Testing.Telemetry;
 
 namespace Summarizer.AI.Tests;
 

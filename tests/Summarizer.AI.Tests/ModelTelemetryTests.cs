@@ -1,9 +1,9 @@
 using System.Diagnostics;
-using Summarizer.AI.Tests.Fakes;
 using Summarizer.Core.Engines;
 using Summarizer.Core.Ingestion;
 using Summarizer.Core.Telemetry;
-using Summarizer.Testing;
+using Summarizer.Testing.Servers;
+using Summarizer.Testing.Telemetry;
 
 namespace Summarizer.AI.Tests;
 

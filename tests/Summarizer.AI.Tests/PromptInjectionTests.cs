@@ -1,7 +1,7 @@
-using Summarizer.AI.Tests.Fakes;
 using Summarizer.Core;
 using Summarizer.Core.Engines;
 using Summarizer.Core.Ingestion;
+using Summarizer.Testing.Servers;
 
 namespace Summarizer.AI.Tests;
 

@@ -1,5 +1,5 @@
 using Azure.Core;
-using Summarizer.AI.Tests.Fakes;
+using Summarizer.Testing.Servers;
 
 namespace Summarizer.AI.Tests;
 

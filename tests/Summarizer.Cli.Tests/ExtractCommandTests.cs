@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Summarizer.TestDocuments;
+using Summarizer.Testing.Documents;
 
 namespace Summarizer.Cli.Tests;
 

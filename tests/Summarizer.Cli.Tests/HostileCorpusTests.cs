@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Summarizer.Core;
 using Summarizer.Core.Text;
-using Summarizer.TestDocuments;
+using Summarizer.Testing.Documents;
 
 namespace Summarizer.Cli.Tests;
 

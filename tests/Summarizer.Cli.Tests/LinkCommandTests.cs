@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Summarizer.TestDocuments;
+using Summarizer.Testing.Documents;
 using Summarizer.Testing.Web;
 
 namespace Summarizer.Cli.Tests;

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Azure.Storage.Blobs.Models;
 using Summarizer.Testing;
+using Summarizer.Testing.Documents;
 
 namespace Summarizer.Cli.Tests;
 
@@ -23,8 +24,8 @@ public sealed class UploadCommandTests(AzuriteFixture azurite) : IDisposable
         Write("batch/one.txt", TestArticles.Library);
         Write("batch/nested/two.html", "<p>" + TestArticles.Harbour + "</p>");
         Write("batch/.hidden", "skip me");
-        File.WriteAllBytes(Path.Combine(folder, "report.pdf"), new Summarizer.TestDocuments.PdfArticleWriter().Write("Harbour", [TestArticles.Harbour]));
-        File.WriteAllBytes(Path.Combine(folder, "report.docx"), Summarizer.TestDocuments.DocxArticleWriter.Article("Harbour", [TestArticles.Harbour]));
+        File.WriteAllBytes(Path.Combine(folder, "report.pdf"), new PdfArticleWriter().Write("Harbour", [TestArticles.Harbour]));
+        File.WriteAllBytes(Path.Combine(folder, "report.docx"), DocxArticleWriter.Article("Harbour", [TestArticles.Harbour]));
 
         var (exitCode, stdout, stderr) = await CliRunner.RunAsync("upload", single, folder, "--connection", azurite.ConnectionString, "--articles-container", container.Name);
 

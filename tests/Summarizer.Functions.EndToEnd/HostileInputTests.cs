@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using Summarizer.Functions.EndToEnd.Fixtures;
 using Summarizer.Functions.EndToEnd.Host;
 using Summarizer.Functions.EndToEnd.Rpc;
-using Summarizer.TestDocuments;
+using Summarizer.Testing.Documents;
 using Xunit.Abstractions;
 
 namespace Summarizer.Functions.EndToEnd;

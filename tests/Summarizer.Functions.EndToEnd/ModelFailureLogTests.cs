@@ -1,7 +1,7 @@
-using Summarizer.AI.Tests.Fakes;
 using Summarizer.Functions.EndToEnd.Fixtures;
 using Summarizer.Functions.EndToEnd.Host;
 using Summarizer.Testing;
+using Summarizer.Testing.Servers;
 
 namespace Summarizer.Functions.EndToEnd;
 

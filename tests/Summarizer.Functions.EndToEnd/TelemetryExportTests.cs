@@ -2,6 +2,7 @@ using Summarizer.Functions.EndToEnd.Fixtures;
 using Summarizer.Functions.EndToEnd.Host;
 using Summarizer.Functions.EndToEnd.Rpc;
 using Summarizer.Testing;
+using Summarizer.Testing.Servers;
 
 namespace Summarizer.Functions.EndToEnd;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Summarizer.Core;
 using Summarizer.Functions.Tests.Support;
-using Summarizer.TestDocuments;
 using Summarizer.Testing;
+using Summarizer.Testing.Documents;
 
 namespace Summarizer.Functions.Tests;
 

@@ -1,7 +1,7 @@
 using Summarizer.Core.Engines;
 using Summarizer.Core.Ingestion;
 using Summarizer.Core.Text;
-using Summarizer.TestDocuments;
+using Summarizer.Testing.Documents;
 
 namespace Summarizer.Core.Tests.Engines;
 

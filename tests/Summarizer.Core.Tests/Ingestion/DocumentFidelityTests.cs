@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Summarizer.Core.Engines;
 using Summarizer.Core.Ingestion;
-using Summarizer.TestDocuments;
+using Summarizer.Testing.Documents;
 using Xunit.Abstractions;
 
 namespace Summarizer.Core.Tests.Ingestion;

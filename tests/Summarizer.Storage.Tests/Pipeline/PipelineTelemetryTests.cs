@@ -5,6 +5,7 @@ using Summarizer.Core;
 using Summarizer.Core.Engines;
 using Summarizer.Core.Telemetry;
 using Summarizer.Testing;
+using Summarizer.Testing.Telemetry;
 
 namespace Summarizer.Storage.Tests.Pipeline;
 

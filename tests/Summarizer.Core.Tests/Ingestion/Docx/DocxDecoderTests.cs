@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Summarizer.Core.Ingestion;
-using Summarizer.TestDocuments;
+using Summarizer.Testing.Documents;
 
 namespace Summarizer.Core.Tests.Ingestion.Docx;
 

@@ -1,5 +1,5 @@
 using Summarizer.Core.Ingestion.Markdown;
-using Summarizer.TestDocuments;
+using Summarizer.Testing.Documents;
 
 namespace Summarizer.Core.Tests.Ingestion.Markdown;
 

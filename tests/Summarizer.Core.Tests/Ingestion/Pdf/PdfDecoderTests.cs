@@ -1,6 +1,6 @@
 using System.Text;
 using Summarizer.Core.Ingestion;
-using Summarizer.TestDocuments;
+using Summarizer.Testing.Documents;
 
 namespace Summarizer.Core.Tests.Ingestion.Pdf;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Summarizer.AI.Tests.Fakes;
+namespace Summarizer.Testing.Servers;
 
 /// <summary>
 /// A model endpoint that fails in every way the engine handles, each time echoing what it was sent (the api-key, the
@@ -9,7 +9,7 @@ namespace Summarizer.AI.Tests.Fakes;
 /// named by a marker in its article, so one server answers many articles at once. Answer with
 /// <c>server.Respond = HostileModel.Respond</c>; write articles with <see cref="Article"/>.
 /// </summary>
-internal static class HostileModel
+public static class HostileModel
 {
     /// <summary>Words of every article that no log line or exported record may hold.</summary>
     public static readonly IReadOnlyList<string> ArticleCanaries = ["Quorvane", "Ellisport", "Tremaglio"];

@@ -4,7 +4,7 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using Summarizer.Core.Telemetry;
 
-namespace Summarizer.Testing;
+namespace Summarizer.Testing.Telemetry;
 
 /// <summary>
 /// Listens to the app's sources and meters (as a host does) with the in-memory exporters, for as long as it lives.

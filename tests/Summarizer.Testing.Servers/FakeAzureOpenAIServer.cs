@@ -10,14 +10,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.ML.Tokenizers;
 
-namespace Summarizer.AI.Tests.Fakes;
+namespace Summarizer.Testing.Servers;
 
 /// <summary>
 /// A Kestrel server on 127.0.0.1 that speaks the Azure OpenAI chat-completions wire protocol
 /// (<c>POST /openai/deployments/{deployment}/chat/completions?api-version=…</c>), records every request and answers
 /// with whatever <see cref="Respond"/> says, so the real SDK is exercised end to end.
 /// </summary>
-internal sealed class FakeAzureOpenAIServer : IAsyncDisposable
+public sealed class FakeAzureOpenAIServer : IAsyncDisposable
 {
     private static readonly Tokenizer Tokenizer = TiktokenTokenizer.CreateForEncoding("o200k_base");
     private readonly WebApplication _app;

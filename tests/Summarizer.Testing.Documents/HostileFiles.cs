@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace Summarizer.TestDocuments;
+namespace Summarizer.Testing.Documents;
 
 /// <summary>
 /// The hostile corpus: files made to exhaust a decoder's memory, CPU or output (decompression bombs, parser floods,
@@ -214,11 +214,4 @@ public static class HostileFiles
         new Random(21).NextBytes(bytes);
         return bytes;
     }
-}
-
-/// <summary>One file of the hostile corpus: its name (the extension picks the decoder), a generator and the expected outcome.</summary>
-/// <param name="Expected">An error code, <see cref="HostileFiles.Summary"/> or <see cref="HostileFiles.CodeOrSummary"/>.</param>
-public sealed record HostileFile(string Name, Func<byte[]> Generate, string Expected)
-{
-    public override string ToString() => Name;
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 
-namespace Summarizer.TestDocuments;
+namespace Summarizer.Testing.Documents;
 
 /// <summary>
 /// Writes PDF files byte by byte, the way an attacker would craft them: a page tree, a Helvetica font, and content

@@ -1,4 +1,4 @@
-namespace Summarizer.TestDocuments;
+namespace Summarizer.Core.Tests.Ingestion;
 
 /// <summary>Short texts written for the document decoder tests.</summary>
 internal static class TestArticles

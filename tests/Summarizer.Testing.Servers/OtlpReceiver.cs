@@ -5,13 +5,12 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace Summarizer.Testing;
+namespace Summarizer.Testing.Servers;
 
 /// <summary>
 /// A collector stand-in for tests of a process's telemetry export: OTLP over HTTP with protobuf bodies
 /// (<c>OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf</c>) on loopback, keeping every body it is sent. Names in a body (metric,
-/// span and scope names) are plain UTF-8 strings in the protobuf, so a test can look for them without decoding. Compiled
-/// into the projects that host it (it needs ASP.NET Core, which the shared test library does not reference).
+/// span and scope names) are plain UTF-8 strings in the protobuf, so a test can look for them without decoding.
 /// </summary>
 public sealed class OtlpReceiver : IAsyncDisposable
 {

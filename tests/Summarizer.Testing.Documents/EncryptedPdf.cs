@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text;
 
-namespace Summarizer.TestDocuments;
+namespace Summarizer.Testing.Documents;
 
 /// <summary>
 /// A minimal PDF protected by the standard security handler (RC4, revision 2) whose user password is not empty, built
 /// byte by byte: PdfPig's writer cannot encrypt. The /U entry is random-looking bytes, so no password a reader tries
 /// by default (the empty one) can open it, exactly like a file locked with an unknown password.
 /// </summary>
-internal static class EncryptedPdf
+public static class EncryptedPdf
 {
     public static byte[] Bytes()
     {

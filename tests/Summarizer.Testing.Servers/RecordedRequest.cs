@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Summarizer.AI.Tests.Fakes;
+namespace Summarizer.Testing.Servers;
 
 /// <summary>One chat-completions request as the fake server received it.</summary>
 /// <param name="Index">Zero-based arrival order.</param>
@@ -11,7 +11,7 @@ namespace Summarizer.AI.Tests.Fakes;
 /// <param name="Authorization">The <c>Authorization</c> header, if any.</param>
 /// <param name="Body">The parsed JSON body.</param>
 /// <param name="PromptTokens">o200k_base tokens of all message contents, as the server counts them.</param>
-internal sealed record RecordedRequest(
+public sealed record RecordedRequest(
     int Index,
     TimeSpan ReceivedAt,
     string Deployment,

@@ -3,7 +3,7 @@ using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
 
-namespace Summarizer.TestDocuments;
+namespace Summarizer.Testing.Documents;
 
 /// <summary>
 /// Lays an article out as a PDF the way a newsletter or report would: a title in large bold type, body paragraphs

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Summarizer.AI.Tests.Fakes;
+namespace Summarizer.Testing.Servers;
 
 /// <summary>Answers shaped as Azure OpenAI sends them (chat.completion objects, Azure error envelopes, rate-limit headers).</summary>
-internal static class AzureReplies
+public static class AzureReplies
 {
     public const string Model = "gpt-4o-mini-2024-07-18";
 

@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 
-namespace Summarizer.TestDocuments;
+namespace Summarizer.Testing.Documents;
 
 /// <summary>
 /// Builds Word documents for tests with the Open XML SDK: a body of headings, paragraphs, list items and tables, plus
