@@ -25,19 +25,7 @@ if ((pairs < 5)); then
   echo "bench-compare: PAIRS=$pairs is fewer than the 5 pairs a published figure needs; for a quick look only" >&2
 fi
 
-work="$(mktemp -d)"
-tree="$work/ref-tree"
-cleanup() {
-  git -C "$repo" worktree remove --force "$tree" >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-git -C "$repo" worktree add --detach "$tree" "$ref_sha" >/dev/null 2>&1
-head_sha="$(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD || echo '+changes')"
-echo "building A = $ref_sha (worktree) and B = working tree ($head_sha)" >&2
-bash "$repo/scripts/quiet-build.sh" "$tree/src/Summarizer.Cli" -c Release -o "$work/a"
-bash "$repo/scripts/quiet-build.sh" "$repo/src/Summarizer.Cli" -c Release -o "$work/b"
+source "$repo/scripts/two-builds.sh"
 
 export BENCH_DIR="$work/scratch"
 mkdir -p "$BENCH_DIR"

@@ -16,18 +16,7 @@ filter="${2:-}"
 limit="${LIMIT:-120}"
 ref_sha="$(git -C "$repo" rev-parse --short "$ref^{commit}")"
 
-work="$(mktemp -d)"
-tree="$work/ref-tree"
-cleanup() {
-  git -C "$repo" worktree remove --force "$tree" >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-git -C "$repo" worktree add --detach "$tree" "$ref_sha" >/dev/null 2>&1
-echo "building A = $ref_sha (worktree) and B = working tree ($(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD || echo '+changes'))" >&2
-bash "$repo/scripts/quiet-build.sh" "$tree/src/Summarizer.Cli" -c Release -o "$work/a"
-bash "$repo/scripts/quiet-build.sh" "$repo/src/Summarizer.Cli" -c Release -o "$work/b"
+source "$repo/scripts/two-builds.sh"
 
 corpus="${CORPUS:-}"
 if [[ -z "$corpus" ]]; then

@@ -18,16 +18,7 @@ if [[ ! -f "$eval_dir/cnndm-dev.jsonl" || ! -f "$eval_dir/html-dev.jsonl.gz" ]];
   exit 2
 fi
 
-work="$(mktemp -d)"
-tree="$work/ref-tree"
-cleanup() {
-  git -C "$repo" worktree remove --force "$tree" >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-git -C "$repo" worktree add --detach "$tree" "$ref_sha" >/dev/null 2>&1
-bash "$repo/scripts/quiet-build.sh" "$tree/src/Summarizer.Cli" -c Release -o "$work/a"
-bash "$repo/scripts/quiet-build.sh" "$repo/src/Summarizer.Cli" -c Release -o "$work/b"
+source "$repo/scripts/two-builds.sh"
 
 mkdir -p "$out"
 cp "$eval_dir/cnndm-dev.jsonl" "$eval_dir/xsum-dev.jsonl" "$work/"

@@ -9,47 +9,28 @@ namespace Summarizer.Testing;
 /// </summary>
 public sealed class TcpForwarder : IAsyncDisposable
 {
-    private readonly TcpListener _listener;
+    private readonly LoopbackListener _listener;
     private readonly int _targetPort;
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task _accepting;
 
     public TcpForwarder(int listenPort, int targetPort)
     {
         _targetPort = targetPort;
-        _listener = new TcpListener(IPAddress.Loopback, listenPort);
-        _listener.Start();
-        _accepting = AcceptAsync();
+        _listener = new LoopbackListener(listenPort, PumpAsync);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        _listener.Stop();
-        await _accepting.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        _stop.Dispose();
-    }
+    public ValueTask DisposeAsync() => _listener.DisposeAsync();
 
-    private async Task AcceptAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            var client = await _listener.AcceptTcpClientAsync(_stop.Token);
-            _ = PumpAsync(client);
-        }
-    }
-
-    private async Task PumpAsync(TcpClient client)
+    private async Task PumpAsync(TcpClient client, CancellationToken stopping)
     {
         using (client)
         using (var upstream = new TcpClient())
         {
             try
             {
-                await upstream.ConnectAsync(IPAddress.Loopback, _targetPort, _stop.Token);
+                await upstream.ConnectAsync(IPAddress.Loopback, _targetPort, stopping);
                 var down = client.GetStream();
                 var up = upstream.GetStream();
-                await Task.WhenAny(down.CopyToAsync(up, _stop.Token), up.CopyToAsync(down, _stop.Token));
+                await Task.WhenAny(down.CopyToAsync(up, stopping), up.CopyToAsync(down, stopping));
             }
             catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException)
             {

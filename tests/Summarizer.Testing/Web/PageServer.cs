@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
@@ -15,21 +14,14 @@ public sealed class PageServer : IAsyncDisposable
     /// <summary>Writes the whole answer (status line, headers, body) for one request.</summary>
     public delegate Task Handler(PageRequest request, Stream connection, CancellationToken stopping);
 
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly CancellationTokenSource _stop = new();
+    private readonly LoopbackListener _listener;
     private readonly ConcurrentDictionary<string, Handler> _routes = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<PageRequest> _requests = new();
-    private readonly Task _accepting;
     private long _bodyBytesSent;
 
-    public PageServer()
-    {
-        _listener.Start();
-        Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
-        _accepting = AcceptAsync();
-    }
+    public PageServer() => _listener = new LoopbackListener(0, ServeAsync);
 
-    public int Port { get; }
+    public int Port => _listener.Port;
 
     /// <summary>Every request received, in arrival order.</summary>
     public IReadOnlyList<PageRequest> Requests => [.. _requests];
@@ -116,31 +108,16 @@ public sealed class PageServer : IAsyncDisposable
         await connection.WriteAsync(body, cancellationToken);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        _listener.Stop();
-        await _accepting.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        _stop.Dispose();
-    }
+    public ValueTask DisposeAsync() => _listener.DisposeAsync();
 
-    private async Task AcceptAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            var client = await _listener.AcceptTcpClientAsync(_stop.Token);
-            _ = ServeAsync(client);
-        }
-    }
-
-    private async Task ServeAsync(TcpClient client)
+    private async Task ServeAsync(TcpClient client, CancellationToken stopping)
     {
         using (client)
         {
             try
             {
                 var connection = client.GetStream();
-                var request = await ReadRequestAsync(connection, _stop.Token);
+                var request = await ReadRequestAsync(connection, stopping);
                 if (request is null)
                 {
                     return;
@@ -149,8 +126,8 @@ public sealed class PageServer : IAsyncDisposable
                 _requests.Enqueue(request);
                 var handler = _routes.GetValueOrDefault(request.Target)
                     ?? ((_, stream, stopping) => WriteAsync(stream, 404, "text/plain", "not here"u8.ToArray(), [], stopping));
-                await handler(request, connection, _stop.Token);
-                await connection.FlushAsync(_stop.Token);
+                await handler(request, connection, stopping);
+                await connection.FlushAsync(stopping);
             }
             catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
             {
