@@ -50,15 +50,16 @@ internal sealed partial class LinkSteps(BlobSummaryStore summaries, LinkFetcher 
             return null;
         }
 
-        if (ResultBody.TryReadSummary(body.ToMemory().Span)?.Source.Link is not { } link)
+        if (ResultBody.TryReadSummary(body.ToMemory().Span)?.Source.Link is not { } link
+            || !Uri.TryCreate(link.FinalUrl, UriKind.Absolute, out var finalUrl))
         {
-            // Marked as a link's summary but holding no link: made again from the article.
+            // Marked as a link's summary but holding no readable link: made again from the article.
             state.StoredResultUnreadable = true;
             return null;
         }
 
         state.IsLink = true;
-        var validators = new PageValidators(new Uri(link.FinalUrl), link.ETag, link.LastModified);
+        var validators = new PageValidators(finalUrl, link.ETag, link.LastModified);
         try
         {
             var page = await fetcher.FetchAsync(fetcher.Policy.CheckUrl(link.Url), validators.IsEmpty ? null : validators, cancellationToken)

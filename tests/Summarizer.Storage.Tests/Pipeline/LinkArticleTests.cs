@@ -104,6 +104,25 @@ public sealed class LinkArticleTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Refresh_StoredLinkIsNoUrl_TheArticleIsSummarisedAgainFromItsLink()
+    {
+        var harness = await HarnessAsync();
+        ConditionalPage("/ferry", () => Page);
+        await harness.UploadAsync("ferry.url", Shortcut("/ferry"), "application/octet-stream");
+        await harness.Pipeline.ProcessAsync("ferry.url");
+        var result = harness.SummariesContainer.GetBlobClient("ferry.url.json");
+        BlobDownloadResult stored = await result.DownloadContentAsync();
+        var tampered = stored.Content.ToString().Replace(_pages.Url("/ferry").AbsoluteUri, "not a url", StringComparison.Ordinal);
+        await result.UploadAsync(BinaryData.FromString(tampered), new BlobUploadOptions { Metadata = stored.Details.Metadata });
+
+        var refreshed = await harness.Pipeline.RefreshAsync("ferry.url");
+
+        Assert.Equal(PipelineOutcome.Summarized, refreshed.Outcome);
+        Assert.Equal(2, harness.Engine.Calls);
+        Assert.Equal(_pages.Url("/ferry").AbsoluteUri, (await ResultAsync(harness, "ferry.url")).Document.Source.Link!.FinalUrl);
+    }
+
+    [Fact]
     public async Task Refresh_PageChanged_IsSummarisedAgain()
     {
         var harness = await HarnessAsync();
