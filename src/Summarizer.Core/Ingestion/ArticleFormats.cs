@@ -15,9 +15,9 @@ namespace Summarizer.Core.Ingestion;
 /// </summary>
 /// <remarks>
 /// An input's format is chosen by its media type when one is given and specific, otherwise by the extension of its
-/// name, otherwise by its content (a PDF or Word file by its leading bytes, a page that opens like HTML is HTML;
-/// anything else is plain text). <c>text/plain</c> is a decision, not a shrug: it stays plain text whatever the
-/// extension says.
+/// name, otherwise by its content (a PDF or Word file by its leading bytes, a document that opens as a feed is a feed,
+/// a page that opens like HTML is HTML; anything else is plain text); a page sent as HTML that opens as a feed is a
+/// feed. <c>text/plain</c> is a decision, not a shrug: it stays plain text whatever the extension says.
 /// </remarks>
 public static class ArticleFormats
 {
@@ -66,7 +66,7 @@ public static class ArticleFormats
     /// <summary>Every format, text formats first.</summary>
     public static IReadOnlyList<ArticleFormat> All { get; } = [PlainText, Markdown, Html, Json, Feed, Pdf, Docx];
 
-    /// <summary>"text/plain, text/markdown, text/html, application/json, application/pdf or …", for messages.</summary>
+    /// <summary>"text/plain, text/markdown, text/html, application/json, application/rss+xml, application/pdf or …", for messages.</summary>
     public static string SupportedList { get; } =
         string.Join(", ", All.SkipLast(1).Select(f => f.MediaType)) + " or " + All[^1].MediaType;
 

@@ -186,7 +186,10 @@ internal static class LenientFeedReader
             }
         }
 
-        /// <summary>Where a tag ends: after its <c>&gt;</c>, skipping any inside quoted attribute values; the end of the text when it never closes.</summary>
+        /// <summary>
+        /// Where a tag ends: after its <c>&gt;</c>, skipping any inside quoted attribute values. A quote that never
+        /// closes runs to the end of the text, as in an HTML tokenizer: one pass, however the quotes fall.
+        /// </summary>
         private int TagEnd(int from)
         {
             var quote = '\0';
@@ -207,9 +210,7 @@ internal static class LenientFeedReader
                 }
             }
 
-            // An unclosed quote must not swallow the rest of the feed: the first '>' ends the tag then.
-            var plain = text.IndexOf('>', from);
-            return plain < 0 ? text.Length : plain + 1;
+            return text.Length;
         }
 
         /// <summary>The position after <paramref name="terminator"/> (the text's end when it is missing); <paramref name="contentEnd"/> is where it starts.</summary>

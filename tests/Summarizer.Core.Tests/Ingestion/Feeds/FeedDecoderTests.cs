@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Summarizer.Core.Ingestion;
 using Summarizer.Core.Ingestion.Feeds;
 
@@ -73,12 +72,10 @@ public sealed class FeedDecoderTests
             + "  <!ENTITY secret SYSTEM \"file:///etc/passwd\">\n]>\n"
             + "<rss version=\"2.0\"><channel><title>Bomb &lol9;</title><item><title>Item &secret;</title>"
             + "<description>Harmless text stays. &lol9;</description></item></channel></rss>";
-        var watch = Stopwatch.StartNew();
 
         var article = _decoder.Decode(feed);
 
-        // A billion "lol"s would take gigabytes and minutes; the references stay as the text they are.
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        // Expanded, &lol9; is a billion "lol"s; the references stay as the text they are.
         Assert.DoesNotContain("lollol", article.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("root:", article.Text, StringComparison.Ordinal);
         Assert.Contains("Harmless text stays.", article.Text, StringComparison.Ordinal);
