@@ -15,7 +15,7 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
     public const string EngineName = "extractive";
 
     /// <summary>Bump whenever a change alters output for the same input, so stored summaries are recomputed.</summary>
-    public const string EngineVersion = "1.4";
+    public const string EngineVersion = "1.5";
 
     private const int MaxKeySentences = 5;
     private const int MaxHeadingWords = 12;
