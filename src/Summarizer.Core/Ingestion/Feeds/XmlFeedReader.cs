@@ -28,7 +28,6 @@ internal static class XmlFeedReader
         CheckCharacters = false,
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
-        IgnoreWhitespace = true,
     };
 
     /// <summary>The feed, or null when the document's root is not a feed's (valid XML of another kind).</summary>
@@ -59,7 +58,7 @@ internal static class XmlFeedReader
             }
             else if (reader.NodeType == XmlNodeType.Element)
             {
-                advanced = StartElement(reader, roles, collector);
+                advanced = StartElement(reader, roles, collector, budget);
             }
         }
 
@@ -67,14 +66,14 @@ internal static class XmlFeedReader
     }
 
     /// <summary>Handles a start tag; true when it read the element whole and the reader already stands on the next node.</summary>
-    private static bool StartElement(XmlReader reader, List<Role> roles, FeedCollector collector)
+    private static bool StartElement(XmlReader reader, List<Role> roles, FeedCollector collector, DecodeBudget budget)
     {
         var role = RoleOf(reader.LocalName, reader.NamespaceURI);
         var parent = roles.Count > 0 ? roles[^1] : Role.None;
         if (collector.Wants(role, parent))
         {
             var isMarkup = !string.Equals(reader.GetAttribute("type"), "text", StringComparison.OrdinalIgnoreCase);
-            collector.Add(role, parent, new FeedText(ReadField(reader), isMarkup));
+            collector.Add(role, parent, new FeedText(ReadField(reader, budget), isMarkup));
             return true;
         }
 
@@ -115,9 +114,10 @@ internal static class XmlFeedReader
 
     /// <summary>
     /// A field's value: its text with the XML escaping undone (escaped or CDATA HTML comes out as markup), and any child
-    /// elements (Atom's <c>type="xhtml"</c> <c>div</c>) as their markup. Leaves the reader on the node after the field.
+    /// elements (Atom's <c>type="xhtml"</c> <c>div</c>) written back as markup, node by node in one pass. Leaves the
+    /// reader on the node after the field.
     /// </summary>
-    private static string ReadField(XmlReader reader)
+    private static string ReadField(XmlReader reader, DecodeBudget budget)
     {
         if (reader.IsEmptyElement)
         {
@@ -127,25 +127,73 @@ internal static class XmlFeedReader
 
         var depth = reader.Depth;
         var value = new StringBuilder();
+        var nodes = 0;
         reader.Read();
         while (reader.Depth > depth)
         {
-            if (reader.NodeType == XmlNodeType.Element)
+            if (++nodes % TimeCheckInterval == 0)
             {
-                value.Append(reader.ReadOuterXml());
-                continue;
+                budget.ThrowIfOverTime("the feed");
             }
 
-            if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace)
-            {
-                value.Append(reader.Value);
-            }
-
+            AppendNode(reader, reader.Depth > depth + 1, value);
             reader.Read();
         }
 
         // On the field's end tag: step past it.
         reader.Read();
         return value.ToString();
+    }
+
+    /// <summary>Appends one node of a field: its own text as the markup it holds, inside a child element as text of that markup.</summary>
+    private static void AppendNode(XmlReader reader, bool inChildElement, StringBuilder value)
+    {
+        switch (reader.NodeType)
+        {
+            case XmlNodeType.Element:
+                value.Append('<').Append(reader.Name);
+                if (reader.MoveToFirstAttribute())
+                {
+                    do
+                    {
+                        value.Append(' ').Append(reader.Name).Append("=\"");
+                        AppendEscaped(reader.Value, value);
+                        value.Append('"');
+                    }
+                    while (reader.MoveToNextAttribute());
+                    reader.MoveToElement();
+                }
+
+                value.Append(reader.IsEmptyElement ? "/>" : ">");
+                break;
+            case XmlNodeType.EndElement:
+                value.Append("</").Append(reader.Name).Append('>');
+                break;
+            case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace:
+                if (inChildElement)
+                {
+                    AppendEscaped(reader.Value, value);
+                }
+                else
+                {
+                    value.Append(reader.Value);
+                }
+
+                break;
+        }
+    }
+
+    private static void AppendEscaped(string text, StringBuilder value)
+    {
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '&' => value.Append("&amp;"),
+                '<' => value.Append("&lt;"),
+                '"' => value.Append("&quot;"),
+                _ => value.Append(c),
+            };
+        }
     }
 }

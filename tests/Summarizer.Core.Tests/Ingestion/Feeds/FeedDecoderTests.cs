@@ -112,6 +112,19 @@ public sealed class FeedDecoderTests
     }
 
     [Fact]
+    public void Decode_XhtmlContentNestedTooDeep_RefusedAsTooComplex()
+    {
+        // Well-formed, so the XML reader copies the markup out (in one pass) and the HTML tree builder refuses its depth.
+        var feed = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Deep</title><entry><title>x</title><content type=\"xhtml\">"
+            + string.Concat(Enumerable.Repeat("<div xmlns=\"http://www.w3.org/1999/xhtml\">", 20_000)) + "text"
+            + string.Concat(Enumerable.Repeat("</div>", 20_000)) + "</content></entry></feed>";
+
+        var error = Assert.Throws<SummarizerException>(() => _decoder.Decode(feed));
+
+        Assert.Equal(ErrorCodes.DocumentTooComplex, error.Code);
+    }
+
+    [Fact]
     public void Decode_FeedWithoutItems_NoExtractableText()
     {
         const string feed = "<rss version=\"2.0\"><channel><title>Empty</title><link>https://empty.example/</link></channel></rss>";

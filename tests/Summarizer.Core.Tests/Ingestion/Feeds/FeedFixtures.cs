@@ -91,7 +91,7 @@ internal static class FeedFixtures
             <id>tag:workshop.example,2026:2</id>
             <updated>2026-04-14T07:00:00Z</updated>
             <source><title>Another feed</title><id>urn:other</id></source>
-            <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Dry-fit every joint first.</p><p>Clamp pressure should be <strong>even</strong>.</p></div></content>
+            <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Dry-fit every joint first.</p><p>Clamp pressure should be <strong>even</strong> <em>all along</em>.</p></div></content>
           </entry>
           <entry>
             <title>Markup in plain text</title>
@@ -103,5 +103,5 @@ internal static class FeedFixtures
 
     public const string AtomText =
         "Sharpening & honing\n\nA chisel needs a flat back before anything else.\n\nGlue-ups\n\nDry-fit every joint first.\n\n"
-        + "Clamp pressure should be even.\n\nMarkup in plain text\n\nWrite <b> for bold & move on.";
+        + "Clamp pressure should be even all along.\n\nMarkup in plain text\n\nWrite <b> for bold & move on.";
 }
