@@ -6,7 +6,7 @@ namespace Summarizer.Core.Ingestion.Charsets;
 
 /// <summary>
 /// What one reading of a sample holds beyond ASCII, counted in one pass over its characters: letters of each script,
-/// and the marks of a wrong reading. ASCII characters reads the same in every candidate, so they count only as
+/// and the marks of a wrong reading. ASCII characters read the same in every candidate, so they count only as
 /// context (the letter before, the space between).
 /// </summary>
 internal struct ReadingTally
@@ -115,6 +115,7 @@ internal struct ReadingTally
         {
             LowerSentenceStarts++;
         }
+
         if (char.IsUpper(c))
         {
             UpperCase++;
@@ -169,7 +170,7 @@ internal struct ReadingTally
 
     private static bool IsIdeograph(ReadOnlySpan<char> text, int i) => (uint)i < (uint)text.Length && WritingScripts.Of(text[i]) == WritingScript.Han;
 
-    /// <summary>One count per <see cref="WritingScript"/>, held inline so a tally allocates nothing.</summary>
+    /// <summary>One count per <see cref="WritingScript"/> value (eleven), held inline so a tally allocates nothing.</summary>
     [InlineArray(11)]
     internal struct ScriptCounts
     {
