@@ -59,6 +59,12 @@ public static class HostileFiles
         new("html-inline-deep.html", () => Utf8("<html><body><p>" + Repeat("<b><i>", 50_000) + "text"), "document_too_complex"),
         new("html-link-flood.html", () => Utf8("<html><body><p>" + Repeat("<a href=\"/x\">harbour bridge council</a> ", 120_000) + "</p></body></html>"), Summary),
 
+        // Feeds: entity expansion, deep markup in an unclosed description, a quote flood for the lenient reader, many items.
+        new("feed-billion-laughs.rss", BillionLaughsFeed, Summary),
+        new("feed-deep-description.rss", () => Utf8("<rss version=\"2.0\"><channel><title>Deep</title><item><title>x</title><description>" + Repeat("<div>", 100_000) + "text"), "document_too_complex"),
+        new("feed-quote-flood.rss", () => Utf8(FeedItems(1) + Repeat("<a \"'> ", 600_000)), Summary),
+        new("feed-many-items.rss", () => Utf8(FeedItems(15_000) + "</channel></rss>"), Summary),
+
         // JSON: depth and width.
         new("json-deep.json", () => Utf8(Repeat("[", 100_000) + Repeat("]", 100_000)), "invalid_json"),
         new("json-deep-object.json", () => Utf8("{\"text\": \"x\", \"a\": " + Repeat("{\"a\": ", 100_000) + "1" + Repeat("}", 100_001)), "invalid_json"),
@@ -76,6 +82,20 @@ public static class HostileFiles
     ];
 
     public static HostileFile Get(string name) => All.Single(f => f.Name == name);
+
+    /// <summary>An RSS feed whose DTD declares ten levels of ten-fold entities (a billion "lol"s) and an external entity, all referenced.</summary>
+    private static byte[] BillionLaughsFeed()
+    {
+        var levels = string.Concat(Enumerable.Range(1, 9).Select(i => $"<!ENTITY lol{i} \"{Repeat($"&lol{i - 1};", 10)}\">\n"));
+        return Utf8("<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n<!ENTITY lol0 \"lol\">\n" + levels
+            + "<!ENTITY secret SYSTEM \"file:///etc/passwd\">\n]>\n<rss version=\"2.0\"><channel><title>&lol9;</title>"
+            + $"<item><title>&secret;</title><description>{Sentences(40)} &lol9;</description></item></channel></rss>");
+    }
+
+    /// <summary>The opening of an RSS feed and <paramref name="count"/> items of escaped-HTML prose, the channel left open.</summary>
+    private static string FeedItems(int count) =>
+        "<rss version=\"2.0\"><channel><title>Harbour news</title>" + string.Concat(Enumerable.Range(0, count).Select(i =>
+            $"<item><title>Item {i}</title><link>https://example.com/{i}</link><description>&lt;p&gt;{Sentences(2)}&lt;/p&gt;</description></item>"));
 
     /// <summary>A Word file whose body part inflates to <paramref name="inflatedBytes"/> of one repeated byte.</summary>
     public static byte[] DocxBomb(long inflatedBytes)

@@ -62,7 +62,7 @@ public sealed class ArticleDecoder
             throw new SummarizerException(ErrorCodes.EmptyInput, "The article is empty: it holds only whitespace or invisible characters.");
         }
 
-        var format = named ?? ArticleFormats.FromContent(text);
+        var format = ArticleFormats.FromText(named, input.ContentType, text);
         return _decoders[format].Decode(new DecoderInput(input.Content, text), budget) with { Encoding = encoding };
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Summarizer.Core.Ingestion.Docx;
+using Summarizer.Core.Ingestion.Feeds;
 using Summarizer.Core.Ingestion.Html;
 using Summarizer.Core.Ingestion.Json;
 using Summarizer.Core.Ingestion.Markdown;
@@ -14,9 +15,9 @@ namespace Summarizer.Core.Ingestion;
 /// </summary>
 /// <remarks>
 /// An input's format is chosen by its media type when one is given and specific, otherwise by the extension of its
-/// name, otherwise by its content (a PDF or Word file by its leading bytes, a page that opens like HTML is HTML;
-/// anything else is plain text). <c>text/plain</c> is a decision, not a shrug: it stays plain text whatever the
-/// extension says.
+/// name, otherwise by its content (a PDF or Word file by its leading bytes, a document that opens as a feed is a feed,
+/// a page that opens like HTML is HTML; anything else is plain text); a page sent as HTML that opens as a feed is a
+/// feed. <c>text/plain</c> is a decision, not a shrug: it stays plain text whatever the extension says.
 /// </remarks>
 public static class ArticleFormats
 {
@@ -41,6 +42,16 @@ public static class ArticleFormats
         CreateDecoder = _ => new JsonArticleDecoder(),
     };
 
+    /// <summary>
+    /// RSS, RSS 1.0 and Atom feeds. <c>application/rdf+xml</c>, <c>application/xml</c> and <c>text/xml</c> say only
+    /// "XML", so under those the content decides (<see cref="FromText"/>), as it does for a page sent as HTML that opens
+    /// as a feed (the MIME Sniffing standard's mislabeled feed).
+    /// </summary>
+    public static ArticleFormat Feed { get; } = new("application/rss+xml", ["application/atom+xml"], [".rss", ".atom"], IsBinary: false)
+    {
+        CreateDecoder = _ => new FeedDecoder(),
+    };
+
     public static ArticleFormat Pdf { get; } = new("application/pdf", [], [".pdf"], IsBinary: true)
     {
         CreateDecoder = options => new PdfDecoder(options),
@@ -53,9 +64,9 @@ public static class ArticleFormats
     };
 
     /// <summary>Every format, text formats first.</summary>
-    public static IReadOnlyList<ArticleFormat> All { get; } = [PlainText, Markdown, Html, Json, Pdf, Docx];
+    public static IReadOnlyList<ArticleFormat> All { get; } = [PlainText, Markdown, Html, Json, Feed, Pdf, Docx];
 
-    /// <summary>"text/plain, text/markdown, text/html, application/json, application/pdf or …", for messages.</summary>
+    /// <summary>"text/plain, text/markdown, text/html, application/json, application/rss+xml, application/pdf or …", for messages.</summary>
     public static string SupportedList { get; } =
         string.Join(", ", All.SkipLast(1).Select(f => f.MediaType)) + " or " + All[^1].MediaType;
 
@@ -104,7 +115,7 @@ public static class ArticleFormats
     public static ArticleFormat? FromName(string? contentType, string? sourceName)
     {
         var mediaType = MediaTypeOf(contentType);
-        if (mediaType.Length == 0 || IsGeneric(mediaType))
+        if (mediaType.Length == 0 || IsGeneric(mediaType) || IsXmlOfAnyKind(mediaType))
         {
             return FromFileName(sourceName);
         }
@@ -116,9 +127,38 @@ public static class ArticleFormats
                 $"Content type {mediaType} is not supported; send {SupportedList}.");
     }
 
-    /// <summary>For text with no useful name or type: HTML when it opens like an HTML page (after any XML declaration), else plain text.</summary>
+    /// <summary>
+    /// The format decoded text is read as: the one its name or type gave (<paramref name="named"/>), except that a page
+    /// sent as HTML whose first element is a feed's is a feed, as browsers sniff it; with no name, the content decides
+    /// (<see cref="FromContent"/>). Refuses a document sent as <c>application/xml</c> or <c>application/rdf+xml</c>
+    /// that is neither a feed nor an HTML page: those types are read for feeds.
+    /// </summary>
+    public static ArticleFormat FromText(ArticleFormat? named, string? contentType, string text)
+    {
+        if (named is not null)
+        {
+            return named == Html && FeedSniffer.IsFeed(text) ? Feed : named;
+        }
+
+        var format = FromContent(text);
+        var mediaType = MediaTypeOf(contentType);
+        return format == PlainText && IsXmlOfAnyKind(mediaType) && !mediaType.StartsWith("text/", StringComparison.OrdinalIgnoreCase)
+            ? throw new SummarizerException(ErrorCodes.UnsupportedContent,
+                $"Content type {mediaType} is read only for RSS and Atom feeds (and XHTML pages), and this document is neither; send {SupportedList}.")
+            : format;
+    }
+
+    /// <summary>
+    /// For text with no useful name or type: a feed when it opens as one (<see cref="FeedSniffer"/>), HTML when it opens
+    /// like an HTML page (after any XML declaration), else plain text.
+    /// </summary>
     public static ArticleFormat FromContent(string text)
     {
+        if (FeedSniffer.IsFeed(text))
+        {
+            return Feed;
+        }
+
         var start = text.AsSpan().TrimStart();
         if (start.StartsWith("<?xml", StringComparison.Ordinal) && start.IndexOf("?>", StringComparison.Ordinal) is var end and >= 0)
         {
@@ -140,6 +180,7 @@ public static class ArticleFormats
         var mediaType = MediaTypeOf(contentType);
         return mediaType.Length == 0
             || IsGeneric(mediaType)
+            || IsXmlOfAnyKind(mediaType)
             || FromMediaType(mediaType) is not null
             || mediaType.StartsWith("text/", StringComparison.OrdinalIgnoreCase);
     }
@@ -162,6 +203,12 @@ public static class ArticleFormats
         var semicolon = span.IndexOf(';');
         return (semicolon >= 0 ? span[..semicolon] : span).Trim();
     }
+
+    /// <summary>The media types that say "XML" and no more (<c>application/xml</c>, <c>text/xml</c>, <c>application/rdf+xml</c>): the content decides.</summary>
+    private static bool IsXmlOfAnyKind(ReadOnlySpan<char> mediaType) =>
+        mediaType.Equals("application/xml", StringComparison.OrdinalIgnoreCase)
+        || mediaType.Equals("text/xml", StringComparison.OrdinalIgnoreCase)
+        || mediaType.Equals("application/rdf+xml", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True for the media types that say nothing of the format (<c>application/octet-stream</c> and the like).</summary>
     public static bool IsGeneric(ReadOnlySpan<char> mediaType) =>

@@ -1,9 +1,12 @@
+using Summarizer.Core.Ingestion.Feeds;
+
 namespace Summarizer.Core.Ingestion;
 
 /// <summary>
-/// Tells HTML and Markdown from plain text in a text field that arrives with no type (a <c>batch</c> record). Only
-/// unmistakable signs count, because plain news text read as Markdown could lose characters: HTML opens with a tag or
-/// holds block tags; Markdown has an ATX heading line, a fenced code block or an inline link. Looks at the first 4 KiB.
+/// Tells feeds, HTML and Markdown from plain text in a text field that arrives with no type (a <c>batch</c> record).
+/// Only unmistakable signs count, because plain news text read as Markdown could lose characters: a feed opens with
+/// its root element (<see cref="FeedSniffer"/>); HTML opens with a tag or holds block tags; Markdown has an ATX heading
+/// line, a fenced code block or an inline link. Looks at the first 4 KiB.
 /// </summary>
 public static class TextFormatSniffer
 {
@@ -17,11 +20,14 @@ public static class TextFormatSniffer
 
     private static readonly string HtmlUtf8 = ArticleFormats.Html.MediaType + Utf8;
 
-    /// <summary>HTML, Markdown or plain text, for UTF-8 text.</summary>
+    private static readonly string FeedUtf8 = ArticleFormats.Feed.MediaType + Utf8;
+
+    /// <summary>A feed, HTML, Markdown or plain text, for UTF-8 text.</summary>
     public static ArticleFormat FormatOf(ReadOnlySpan<byte> utf8)
     {
         var head = utf8.Length > Window ? utf8[..Window] : utf8;
-        return LooksLikeHtml(head) ? ArticleFormats.Html
+        return LooksLikeFeed(head) ? ArticleFormats.Feed
+            : LooksLikeHtml(head) ? ArticleFormats.Html
             : LooksLikeMarkdown(head) ? ArticleFormats.Markdown
             : ArticleFormats.PlainText;
     }
@@ -36,9 +42,19 @@ public static class TextFormatSniffer
     public static string Utf8ContentTypeOf(ReadOnlySpan<byte> utf8)
     {
         var format = FormatOf(utf8);
-        return format == ArticleFormats.Html ? HtmlUtf8
+        return format == ArticleFormats.Feed ? FeedUtf8
+            : format == ArticleFormats.Html ? HtmlUtf8
             : format == ArticleFormats.Markdown ? MarkdownUtf8
             : PlainTextUtf8;
+    }
+
+    private static bool LooksLikeFeed(ReadOnlySpan<byte> text)
+    {
+        // The sniffer reads characters; the head it looks at is short, so it is decoded on the stack.
+        Span<char> chars = stackalloc char[FeedSniffer.HeaderLength];
+        var head = text.Length > chars.Length ? text[..chars.Length] : text;
+        var written = System.Text.Encoding.UTF8.GetChars(head, chars);
+        return FeedSniffer.IsFeed(chars[..written]);
     }
 
     private static bool LooksLikeHtml(ReadOnlySpan<byte> text)

@@ -9,9 +9,9 @@ public sealed class ArticleFormatsTests
     public void All_ListsEveryDecodersFormatOnce()
     {
         Assert.Equal(
-            ["text/plain", "text/markdown", "text/html", "application/json", "application/pdf", ArticleFormats.Docx.MediaType],
+            ["text/plain", "text/markdown", "text/html", "application/json", "application/rss+xml", "application/pdf", ArticleFormats.Docx.MediaType],
             ArticleFormats.All.Select(f => f.MediaType));
-        Assert.Equal([false, false, false, false, true, true], ArticleFormats.All.Select(f => f.IsBinary));
+        Assert.Equal([false, false, false, false, false, true, true], ArticleFormats.All.Select(f => f.IsBinary));
         Assert.Contains("text/x-markdown", ArticleFormats.All[1].OtherMediaTypes);
         Assert.Contains(".xhtml", ArticleFormats.All[2].Extensions);
     }
@@ -23,6 +23,7 @@ public sealed class ArticleFormatsTests
     [InlineData("text/json", "application/json")]
     [InlineData("application/xhtml+xml", "text/html")]
     [InlineData("application/pdf", "application/pdf")]
+    [InlineData("application/atom+xml", "application/rss+xml")]
     [InlineData("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")]
     public void FromContentType_AliasesAndParameters_NameTheSameFormatTheDecoderReads(string contentType, string mediaType)
     {
@@ -34,6 +35,8 @@ public sealed class ArticleFormatsTests
     [InlineData("application/octet-stream", true)]
     [InlineData(null, true)]
     [InlineData("application/pdf", true)]
+    [InlineData("application/xml", true)]
+    [InlineData("application/rdf+xml", true)]
     [InlineData("image/png", false)]
     [InlineData("application/vnd.ms-excel", false)]
     public void Accepts_MatchesWhatTheDecoderWillTry(string? contentType, bool accepted)
@@ -46,6 +49,7 @@ public sealed class ArticleFormatsTests
     [InlineData("story.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")]
     [InlineData("notes.md", "text/markdown")]
     [InlineData("page.xhtml", "text/html")]
+    [InlineData("news.atom", "application/rss+xml")]
     [InlineData("archive.zip", "application/octet-stream")]
     [InlineData("README", "application/octet-stream")]
     public void ContentTypeFor_FileName_GivesTheStoredContentType(string name, string contentType)
@@ -57,6 +61,8 @@ public sealed class ArticleFormatsTests
     [InlineData("<p>One.</p><p>Two.</p>", "text/html")]
     [InlineData("  <!DOCTYPE html><html><body>x</body></html>", "text/html")]
     [InlineData("Intro line.<br>Second line.", "text/html")]
+    [InlineData("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>T</title></channel></rss>", "application/rss+xml")]
+    [InlineData("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>T</title></feed>", "application/rss+xml")]
     [InlineData("# Heading\n\nBody.", "text/markdown")]
     [InlineData("Intro.\n\n## Section\n\nBody.", "text/markdown")]
     [InlineData("See [the report](https://example.org) for details.", "text/markdown")]

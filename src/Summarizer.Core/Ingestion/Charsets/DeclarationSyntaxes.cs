@@ -25,7 +25,8 @@ internal static class DeclarationSyntaxes
 
         if (ArticleFormats.FromFileName(sourceName) is { } byName)
         {
-            return !IsHtml(byName) ? DeclarationSyntax.None
+            return byName == ArticleFormats.Feed ? DeclarationSyntax.Xml
+                : !IsHtml(byName) ? DeclarationSyntax.None
                 : sourceName!.EndsWith(".xhtml", StringComparison.OrdinalIgnoreCase) ? DeclarationSyntax.Xml
                 : DeclarationSyntax.Html;
         }

@@ -14,6 +14,9 @@ internal static class ContentPruner
     private const int MinCharacters = 20;
     private const int MaxFurnitureCharacters = 400;
 
+    /// <summary>Most children a parent may have for its small blocks to be looked at as a comment section's preface.</summary>
+    private const int MaxPrefaceSiblings = 256;
+
     /// <summary>Most text left in a block that lost two thirds of its text to pruning for the rest to go too.</summary>
     private const int MaxOrphanCharacters = 80;
 
@@ -52,6 +55,32 @@ internal static class ContentPruner
         }
     }
 
+    /// <summary>
+    /// A container right before a comment section, in the same parent: the section's preface (its rules, "opinions
+    /// below are the readers' own"), which sites put beside the widget rather than inside it.
+    /// </summary>
+    private static bool IsCommentsPreface(PageNode node)
+    {
+        // Finding the next sibling searches the parent's children; a parent with hundreds of them is a list, not the end
+        // of an article, and is not searched, so a page of many small blocks costs no more than before.
+        if (node.Name is not ("div" or "section") || node.Element.Parent is not { } parent || parent.ChildNodes.Count > MaxPrefaceSiblings)
+        {
+            return false;
+        }
+
+        var siblings = parent.ChildNodes;
+        var index = siblings.IndexOf(node.Element);
+        for (var i = index + 1; i < siblings.Count; i++)
+        {
+            if (siblings[i] is HtmlElement next)
+            {
+                return ElementPatterns.IsComments(next);
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsFurniture(PageNode node, in ContentCounts counts, bool weightClasses, bool dropShortBlocks)
     {
         if (node.InCodeOrTable)
@@ -59,7 +88,8 @@ internal static class ContentPruner
             return false;
         }
 
-        if (counts.Characters < MaxFurnitureCharacters && ElementPatterns.IsFurniture(node.Element) && !CandidateScorer.IsLandmark(node.Element))
+        if (counts.Characters < MaxFurnitureCharacters && !CandidateScorer.IsLandmark(node.Element)
+            && (ElementPatterns.IsFurniture(node.Element) || IsCommentsPreface(node)))
         {
             return true;
         }

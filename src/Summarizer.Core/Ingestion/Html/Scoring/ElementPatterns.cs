@@ -45,6 +45,21 @@ internal static class ElementPatterns
          "popular", "trending", "recommend", "toolbar", "advert", "sponsor", "cookie", "consent", "comment"],
         StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Names of notices about the page or its state rather than its subject ("this event has passed" on event
+    /// calendars, "sync your profile" boxes): asides when short, since such a notice is sometimes worth reading but
+    /// never the summary. A long one is the article (a council's public notice).
+    /// </summary>
+    private static readonly SearchValues<string> Notices = SearchValues.Create(
+        ["notice", "passed"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Most characters a notice may hold and still be an aside: a status line or a short box, not an article.</summary>
+    private const int MaxNoticeCharacters = 400;
+
+    /// <summary>Names of a comment section or its widget (Disqus, Facebook's <c>fb-comments</c>).</summary>
+    private static readonly SearchValues<string> Comments = SearchValues.Create(
+        ["comment", "disqus"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>ARIA roles of furniture (whole tokens: <c>menuitem</c> is not <c>menu</c>).</summary>
     private static readonly FrozenSet<string> FurnitureRoles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo",
@@ -78,10 +93,14 @@ internal static class ElementPatterns
 
     /// <summary>
     /// True for text that describes or cites the article (<c>figcaption</c>, a table's <c>caption</c>,
-    /// <see cref="AsideClasses"/>): kept in the text, never summarised.
+    /// <see cref="AsideClasses"/>) or is a notice (<see cref="Notices"/>): kept in the text, never summarised.
     /// </summary>
     public static bool IsAside(HtmlElement element) =>
-        element.Name is "figcaption" or "caption" || HasClassToken(element, AsideClasses);
+        element.Name is "figcaption" or "caption" || HasClassToken(element, AsideClasses) || IsShortNotice(element);
+
+    // Notice classes are rare, so the text is counted only for the few elements that carry one.
+    private static bool IsShortNotice(HtmlElement element) =>
+        Matches(element.GetAttribute("class"), Notices) && element.TextContent.Length < MaxNoticeCharacters;
 
     private static bool HasClassToken(HtmlElement element, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> tokens)
     {
@@ -147,6 +166,10 @@ internal static class ElementPatterns
     /// <summary>True for blocks named as furniture that may sit inside the article (share bars, players, sign-ups).</summary>
     public static bool IsFurniture(HtmlElement element) =>
         Matches(element.GetAttribute("class"), Furniture) || Matches(element.GetAttribute("id"), Furniture);
+
+    /// <summary>True for a comment section or comment widget, by its class or id.</summary>
+    public static bool IsComments(HtmlElement element) =>
+        Matches(element.GetAttribute("class"), Comments) || Matches(element.GetAttribute("id"), Comments);
 
     private static bool Matches(string? name, SearchValues<string> words) =>
         !string.IsNullOrEmpty(name) && name.AsSpan().IndexOfAny(words) >= 0;
