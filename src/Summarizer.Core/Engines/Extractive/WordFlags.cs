@@ -11,4 +11,7 @@ internal enum WordFlags : byte
 
     /// <summary>May stand inside a phrase but not end it (<see cref="PhraseBreakers.CannotEndPhrase"/>).</summary>
     CannotEndPhrase = 2,
+
+    /// <summary>A weekday, month or time word: a name never begins with one ("on Monday Boris Johnson said").</summary>
+    TimeWord = 4,
 }
