@@ -106,7 +106,7 @@ internal static class KeyPhraseExtractor
     // title on its own ("President") is not the topic.
     private static bool IsName(AnalyzedDocument document, PhraseCandidate candidate) =>
         char.IsUpper(document.Word(candidate.FirstWord)[0]) && candidate.FirstWord != document.SentenceFirstWord[candidate.FirstSentence]
-        && !PersonTitles.Contains(document.Word(candidate.FirstWord));
+        && (document.WordFlags[candidate.FirstWord] & WordFlags.Title) == 0;
 
     private static string TextOf(AnalyzedDocument document, PhraseCandidate candidate)
     {

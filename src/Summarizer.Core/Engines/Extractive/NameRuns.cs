@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using static Summarizer.Core.Engines.Extractive.PhraseWords;
 
 namespace Summarizer.Core.Engines.Extractive;
@@ -16,20 +15,6 @@ namespace Summarizer.Core.Engines.Extractive;
 internal sealed class NameRuns
 {
     private const int MaxRetainedLength = 1 << 16;
-
-    // Lower-case words that stand inside names between capitalised ones; "the" only after another ("of the"). Not "for"
-    // or "and": they join names more often than they stand in one ("Shay Given for the Liverpool", "Britain and France").
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors = FrozenSet.ToFrozenSet(
-        ["of", "de", "del", "della", "der", "den", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "van",
-         "von", "ter", "y", "al", "el", "bin", "ibn"],
-        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // Capitalised articles, prepositions and conjunctions inside a sentence mark a boundary the splitter missed ("at
-    // Anfield The former defender", "17:39 GMT In the last decade"), not a name; "The" may open one ("The Hague").
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseWords = FrozenSet.ToFrozenSet(
-        ["The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "Nor", "Yet", "So", "If", "As", "By", "To", "From",
-         "With", "After", "Before", "When", "While", "Of", "Then"],
-        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     [ThreadStatic]
     private static NameRuns? t_current;
@@ -122,6 +107,11 @@ internal sealed class NameRuns
     // no full name follows is no title there ("Southampton General Hospital", "United Nations General Assembly").
     private bool HoldsTitleInside(int from, int to)
     {
+        if (to - from < 3)
+        {
+            return false;
+        }
+
         var run = -1;
         var state = 0; // 0: no name word yet, 1: a name word, 2: a name word then a title
         for (var w = from; w < to; w++)
@@ -211,13 +201,12 @@ internal sealed class NameRuns
     // it elsewhere; "al-Qaeda" starts at its article.
     private bool OpensName(int word)
     {
-        var text = _document.Word(word);
-        if (!char.IsUpper(text[0]))
+        if (!IsCapitalised(_document, word))
         {
-            return word + 1 < _end && text is "al" or "el" && NameJoined(_document, word, word + 1) && IsCapitalised(_document, word + 1);
+            return word + 1 < _end && _document.Word(word) is "al" or "el" && NameJoined(_document, word, word + 1) && IsCapitalised(_document, word + 1);
         }
 
-        if ((_document.WordFlags[word] & WordFlags.TimeWord) != 0 || (ClauseWords.Contains(text) && text is not "The"))
+        if (Is(_document, word, WordFlags.TimeWord) || (Is(_document, word, WordFlags.ClauseWord) && _document.Word(word) is not "The"))
         {
             return false;
         }
@@ -240,7 +229,7 @@ internal sealed class NameRuns
         var flags = _document.WordFlags[word];
         return _casing.IsCapitalisedInside(term)
             || ((flags & WordFlags.PhraseWord) != 0 && (flags & WordFlags.CannotEndPhrase) == 0
-                && (!_casing.IsWrittenInLowerCase(term) || (word + 1 < _end && PersonTitles.Contains(_document.Word(word + 1)))));
+                && (!_casing.IsWrittenInLowerCase(term) || (word + 1 < _end && Is(_document, word + 1, WordFlags.Title))));
     }
 
     // Where the name that starts at start ends. An "of" name may go on past "and" ("Association of Police and Crime
@@ -276,11 +265,7 @@ internal sealed class NameRuns
         return w;
     }
 
-    private bool ContinuesName(int word)
-    {
-        var text = _document.Word(word);
-        return char.IsUpper(text[0]) && !ClauseWords.Contains(text);
-    }
+    private bool ContinuesName(int word) => IsCapitalised(_document, word) && !Is(_document, word, WordFlags.ClauseWord);
 
     // A lower-case word hyphened between two capitalised ones, as in a place name ("Stoke-on-Trent").
     private bool IsHyphenBridge(int word) =>
@@ -291,7 +276,7 @@ internal sealed class NameRuns
     // joins a person to an organisation ("Thabo Sefolosha of the Atlanta Hawks"), two names.
     private int ConnectorsAt(int start, int word)
     {
-        if (_document.Word(word) is "of" && word - start != 1 && !PersonTitles.Contains(_document.Word(word - 1)))
+        if (_document.Word(word) is "of" && word - start != 1 && !Is(_document, word - 1, WordFlags.Title))
         {
             return 0;
         }
@@ -299,7 +284,7 @@ internal sealed class NameRuns
         for (var count = 1; count <= 2 && word + count < _end; count++)
         {
             var connector = _document.Word(word + count - 1);
-            var joins = Connectors.Contains(connector) || (count == 2 && connector is "the");
+            var joins = Is(_document, word + count - 1, WordFlags.NameConnector) || (count == 2 && connector is "the");
             if (!joins || !NameJoined(_document, word + count - 2, word + count - 1))
             {
                 return 0;
@@ -342,7 +327,7 @@ internal sealed class NameRuns
         for (var w = start; w < end; w++)
         {
             var text = _document.Word(w);
-            var title = PersonTitles.Contains(text);
+            var title = Is(_document, w, WordFlags.Title);
             if (!title && afterTitle && w + 1 < end && text is "of")
             {
                 var office = _document.Word(w + 1) is "the" && w + 2 < end ? w + 2 : w + 1;

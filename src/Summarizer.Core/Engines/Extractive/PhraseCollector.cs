@@ -136,7 +136,7 @@ internal sealed class PhraseCollector
         var partStart = from;
         for (var w = from; w <= to; w++)
         {
-            if (w < to && !PersonTitles.Contains(_document.Word(w)))
+            if (w < to && !Is(_document, w, WordFlags.Title))
             {
                 continue;
             }

@@ -17,7 +17,9 @@ internal static class PhraseWords
     public static bool IsPhraseWord(AnalyzedDocument document, int word) =>
         document.WordTerms[word] >= 0 && (document.WordFlags[word] & WordFlags.PhraseWord) != 0;
 
-    public static bool IsCapitalised(AnalyzedDocument document, int word) => char.IsUpper(document.Word(word)[0]);
+    public static bool IsCapitalised(AnalyzedDocument document, int word) => char.IsUpper(document.Text[document.WordStarts[word]]);
+
+    public static bool Is(AnalyzedDocument document, int word, WordFlags flag) => (document.WordFlags[word] & flag) != 0;
 
     // After a modal a lower-case word is a verb ("could aid police", "will form larger bodies"), whatever it is elsewhere.
     public static bool IsVerbAfterModal(AnalyzedDocument document, int word) =>
@@ -83,9 +85,20 @@ internal static class PhraseWords
     // capitalised for that alone ("Arrest: Another Hawks player").
     public static bool OpensClause(AnalyzedDocument document, int word)
     {
+        var text = document.Text;
         var gapStart = document.WordStarts[word - 1] + document.WordLengths[word - 1];
-        var gap = document.Text.AsSpan(gapStart, document.WordStarts[word] - gapStart);
-        return !gap.IsEmpty && (gap[^1] is '"' or '“' or '‘' or '\'' || gap.TrimEnd(' ').EndsWith(":"));
+        var at = document.WordStarts[word] - 1;
+        if (at < gapStart || text[at] is '"' or '“' or '‘' or '\'')
+        {
+            return at >= gapStart;
+        }
+
+        while (at > gapStart && text[at] == ' ')
+        {
+            at--;
+        }
+
+        return text[at] == ':';
     }
 
     // A phrase does not end in a word that cannot end one ("divided residents" may stand, "residents divided" may not).

@@ -41,7 +41,7 @@ internal sealed class TermCasing
                     continue;
                 }
 
-                if (!char.IsUpper(document.Word(w)[0]))
+                if (!PhraseWords.IsCapitalised(document, w))
                 {
                     _casing[term] |= LowerCase;
                 }
