@@ -55,13 +55,26 @@ public sealed class EncodingTests : IDisposable
     {
         var path = Write("kazan.txt", Koi8R.GetBytes(Russian));
 
-        var refused = await CliRunner.RunAsync("extract", path);
-        var (exitCode, stdout, stderr) = await CliRunner.RunAsync("extract", path, "--content-type", "text/plain; charset=koi8-r");
+        var (exitCode, stdout, stderr) = await CliRunner.RunAsync("extract", path, "--content-type", "text/plain; charset=koi8-r", "--format", "json");
 
-        Assert.Equal(1, refused.ExitCode);
-        Assert.Contains("kazan.txt: invalid_encoding: ", refused.Stderr, StringComparison.Ordinal);
         Assert.True(exitCode == 0, stderr);
-        Assert.Equal(Russian + "\n", stdout);
+        var extracted = JsonDocument.Parse(stdout).RootElement;
+        Assert.Equal(Russian, extracted.GetProperty("text").GetString());
+        Assert.Equal("content-type", extracted.GetProperty("source").GetProperty("encodingSource").GetString());
+    }
+
+    [Fact]
+    public async Task Extract_UndeclaredKoi8R_IsGuessedAndSaysItWasInferred()
+    {
+        var path = Write("kazan.txt", Koi8R.GetBytes(Russian));
+
+        var (exitCode, stdout, stderr) = await CliRunner.RunAsync("extract", path, "--format", "json");
+
+        Assert.True(exitCode == 0, stderr);
+        var extracted = JsonDocument.Parse(stdout).RootElement;
+        Assert.Equal(Russian, extracted.GetProperty("text").GetString());
+        Assert.Equal("koi8-r", extracted.GetProperty("source").GetProperty("encoding").GetString());
+        Assert.Equal("inferred", extracted.GetProperty("source").GetProperty("encodingSource").GetString());
     }
 
     [Fact]

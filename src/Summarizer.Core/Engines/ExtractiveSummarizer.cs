@@ -15,7 +15,7 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
     public const string EngineName = "extractive";
 
     /// <summary>Bump whenever a change alters output for the same input, so stored summaries are recomputed.</summary>
-    public const string EngineVersion = "1.4";
+    public const string EngineVersion = "1.5";
 
     private const int MaxKeySentences = 5;
     private const int MaxHeadingWords = 12;
@@ -61,7 +61,7 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
 
         var (scores, graph) = SentenceRanker.Rank(document, article.Title, english, _weights);
         var length = SelectionBudget.Resolve(options, sentences.Count, document.TotalWords);
-        var order = SentenceSelector.RankOrder(scores);
+        var order = english ? WithoutCaptions(SentenceSelector.RankOrder(scores), sentences) : SentenceSelector.RankOrder(scores);
         var chosen = SentenceSelector.Select(document, order, graph, length, _weights, english);
         var keySentences = order
             .Take(Math.Max(MaxKeySentences, chosen.Count))
@@ -106,7 +106,7 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
             sentences = RunOnCaptionSplitter.Split(text, sentences);
         }
 
-        sentences = LongSentenceSplitter.Split(text, WithoutFurniture(text, sentences, english, AsideSpans.Of(article)));
+        sentences = LongSentenceSplitter.Split(text, WithoutFurniture(text, sentences, AsideSpans.Of(article)));
         if (sentences.Count > MaxRankedSentences)
         {
             // Book-length input: rank the opening stretch only, which keeps time and memory bounded whatever the size.
@@ -120,9 +120,8 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
     // entries, "Related:" pointers, "Pictured:" captions, and what the page's markup calls captions, credits and
     // references: <see cref="Article.Asides"/>) and headings are not sentences, and a date label run into the first
     // sentence ("date 2025-08-19 The possibility …") is not part of it. An article made only of headings keeps them, so it
-    // still has something to summarise. In English, a picture caption left in the text is dropped too (PictureCaption
-    // says which unpunctuated sentences are captions and why not all of them).
-    private static IReadOnlyList<Sentence> WithoutFurniture(string text, IReadOnlyList<Sentence> sentences, bool english, AsideSpans asides)
+    // still has something to summarise.
+    private static IReadOnlyList<Sentence> WithoutFurniture(string text, IReadOnlyList<Sentence> sentences, AsideSpans asides)
     {
         var allHeadings = true;
         for (var i = 0; i < sentences.Count && allHeadings; i++)
@@ -137,7 +136,6 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
             var prefix = EdgeMetadata.PrefixLength(sentence.Text);
             var drop = NewsFurniture.IsFurniture(sentence.Text) || EdgeMetadata.IsMetadataLine(sentence.Text)
                 || TextApparatus.IsApparatusLine(sentence.Text) || asides.Covers(sentence)
-                || (english && PictureCaption.IsCaption(sentence.Text))
                 || (!allHeadings && IsHeading(text, sentence));
             if ((drop || prefix > 0) && kept is null)
             {
@@ -159,13 +157,33 @@ public sealed class ExtractiveSummarizer(ExtractiveWeights? weights = null) : IS
             kept?.Add(trimmed);
         }
 
-        if (kept is { Count: 0 } && english)
+        return kept ?? sentences;
+    }
+
+    // A picture caption left in English text (PictureCaption says which unpunctuated sentences are and why not all of
+    // them) is never a summary sentence, key point or key sentence. It still counts in the ranking: a caption says what
+    // the article is about, so the sentences it echoes rank higher. A photo gallery, all captions, keeps them.
+    private static int[] WithoutCaptions(int[] order, IReadOnlyList<Sentence> sentences)
+    {
+        var captions = 0;
+        foreach (var i in order)
         {
-            // Nothing but captions and furniture (a photo gallery): the captions are what there is to summarise.
-            return WithoutFurniture(text, sentences, english: false, asides);
+            if (PictureCaption.IsCaption(sentences[i].Text)) captions++;
         }
 
-        return kept ?? sentences;
+        if (captions == 0 || captions == order.Length)
+        {
+            return order;
+        }
+
+        var kept = new int[order.Length - captions];
+        var next = 0;
+        foreach (var i in order)
+        {
+            if (!PictureCaption.IsCaption(sentences[i].Text)) kept[next++] = i;
+        }
+
+        return kept;
     }
 
     // A heading is a block of its own: short, without closing punctuation ("What happens next").

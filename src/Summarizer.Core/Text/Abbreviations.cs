@@ -13,7 +13,7 @@ internal static class Abbreviations
     [
         // English titles and ranks, which stand before a name.
         "mr", "mrs", "ms", "mx", "messrs", "mmes", "dr", "drs", "prof", "profs", "gen", "sen", "sens", "rep", "reps",
-        "gov", "govs", "rev", "revd", "hon", "capt", "cpt", "lt", "col", "maj", "sgt", "cpl", "pte", "pvt", "adm",
+        "gov", "govs", "rev", "revd", "hon", "capt", "cpt", "lt", "col", "maj", "sgt", "cpl", "pte", "pvt", "pfc", "spc", "adm",
         "cmdr", "cdr", "brig", "supt", "insp", "det", "pres", "atty", "vs", "v",
         // French, Spanish and German forms seen in news copy.
         "mme", "mlle", "sra", "srta", "fr",

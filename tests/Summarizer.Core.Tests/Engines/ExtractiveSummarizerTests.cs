@@ -120,6 +120,41 @@ public sealed class ExtractiveSummarizerTests
     }
 
     [Fact]
+    public void Summarize_CaptionsRunIntoProse_AreNeverSummarySentencesKeyPointsOrKeySentences()
+    {
+        // Each caption repeats the story's main words, so it would rank among the best sentences if it could be chosen.
+        const string text =
+            "The restored lifeboat Mary Ann Hepworth returned to the water at Whitby on Saturday after four years of work. " +
+            "Crowds lined the harbour at Whitby to watch the lifeboat Mary Ann Hepworth return to the water. " +
+            "Team leader Joan Pyke (left) looks on as the lifeboat Mary Ann Hepworth returns to the water at Whitby " +
+            "The boat was built in 1909 and saved more than 200 lives on the Yorkshire coast. " +
+            "Volunteers spent more than 9,000 hours stripping the lifeboat back to bare timber and rebuilding it. " +
+            "The lifeboat Mary Ann Hepworth (not pictured) was found rotting in a barn with a tarpaulin over its hull " +
+            "An 80-year-old former crew member cut the ribbon at the harbour. " +
+            "The project cost about 180,000 pounds, most of it raised through public donations. " +
+            "Museum trustees hope the lifeboat will draw visitors to Whitby and encourage young people to volunteer.";
+
+        var summary = Summarize(text, new SummaryOptions { Length = LengthPreset.Long });
+
+        string[] captions = ["looks on", "not pictured"];
+        Assert.DoesNotContain(summary.Sentences, s => captions.Any(c => s.Contains(c, StringComparison.Ordinal)));
+        Assert.DoesNotContain(summary.KeyPoints, s => captions.Any(c => s.Contains(c, StringComparison.Ordinal)));
+        Assert.DoesNotContain(summary.KeySentences, k => captions.Any(c => k.Text.Contains(c, StringComparison.Ordinal)));
+        Assert.Contains(summary.KeySentences, k => k.Text.StartsWith("An 80-year-old former crew member", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Summarize_OnlyCaptions_SummarisesTheCaptions()
+    {
+        const string text = "Crowds (left) watch the lifeboat return to the water at Whitby harbour on a sunny morning\n\n" +
+            "Team leader Joan Pyke (right) looks on as the restored lifeboat is lifted onto its cradle";
+
+        var summary = Summarize(text, SummaryOptions.Default);
+
+        Assert.NotEmpty(summary.Sentences);
+    }
+
+    [Fact]
     public void Summarize_SameInputTwice_GivesIdenticalOutput()
     {
         var first = Summarize(NewsArticle, SummaryOptions.Default);

@@ -13,6 +13,11 @@ public sealed class PictureCaptionTests
     [InlineData("The singer (pictured with her mother) arrives at the awards in London")]
     [InlineData("From left, Anas Sarwar MP, former prime minister Gordon Brown and Johann Lamont attend the conference")]
     [InlineData("Left, the house as it stood in 1950 with its original mint green bathroom")]
+    [InlineData("Sister Ann (not pictured) was found in her bedroom, with a towel on her face")]
+    [InlineData("Glenn Murray (left) cost Palace nothing four years ago yet found a way past the City defence")]
+    [InlineData("Mila Kunis, seen here with partner Ashton Kutcher in Los Angeles, is accused of chicken theft")]
+    [InlineData("Manchester City striker Sergio Aguero looks on dejected during the defeat by United at Old Trafford")]
+    [InlineData("Thomas Muller celebrates after Hoffenheim's Andreas Beck scored a stoppage time own goal")]
     public void IsCaption_UnpunctuatedLineThatSaysItDescribesAPicture(string sentence) =>
         Assert.True(PictureCaption.IsCaption(sentence));
 
@@ -22,6 +27,8 @@ public sealed class PictureCaptionTests
     [InlineData("Mr Smith said: 'We will appeal against the ruling'")] // a quotation, not a label
     [InlineData("Police confirmed: three people were arrested after the match")] // a speaker's verb ends the label
     [InlineData("The house, pictured in 1950, was sold.")]
+    [InlineData("Glenn Murray (left) cost Palace nothing four years ago.")] // punctuated: the article's own sentence
+    [InlineData("The striker looked on as the ball went wide")] // past tense: prose whose full stop was lost
     [InlineData("")]
     public void IsCaption_FalseWithoutBothSigns(string sentence) =>
         Assert.False(PictureCaption.IsCaption(sentence));

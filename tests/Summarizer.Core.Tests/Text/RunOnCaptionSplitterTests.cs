@@ -26,6 +26,23 @@ public sealed class RunOnCaptionSplitterTests
     [InlineData(
         "Fighters from the group (pictured, a militant) The panel said the threat was growing.",
         new[] { "Fighters from the group (pictured, a militant)", "The panel said the threat was growing." })]
+    [InlineData(
+        "Sister Ann was found in her bedroom, with a towel on her face An 86-year-old nun was attacked at the mission.",
+        new[] { "Sister Ann was found in her bedroom, with a towel on her face", "An 86-year-old nun was attacked at the mission." })]
+    [InlineData(
+        "More fighters joined, according to a report by the United Nations The number of fighters soared.",
+        new[] { "More fighters joined, according to a report by the United Nations", "The number of fighters soared." })]
+    [InlineData(
+        "Fans gathered outside the stadium on Sunday They chanted for an hour.",
+        new[] { "Fans gathered outside the stadium on Sunday", "They chanted for an hour." })]
+    [InlineData(
+        "He scored from the top corner The 32-year-old then left the pitch.",
+        new[] { "He scored from the top corner", "The 32-year-old then left the pitch." })]
+    [InlineData("It was a remake of the Friday The 13th films.", new[] { "It was a remake of the Friday The 13th films." })]
+    [InlineData("Letters went to An Post and An Garda officers.", new[] { "Letters went to An Post and An Garda officers." })]
+    [InlineData("The film Gone With the Wind was shown again.", new[] { "The film Gone With the Wind was shown again." })]
+    [InlineData("They visited NATO The alliance said little.", new[] { "They visited NATO The alliance said little." })]
+    [InlineData("The musical Return Of The king toured.", new[] { "The musical Return Of The king toured." })]
     [InlineData("He starred in The Godfather and won praise.", new[] { "He starred in The Godfather and won praise." })]
     [InlineData("He was jailed for supplying class A drugs to dealers.", new[] { "He was jailed for supplying class A drugs to dealers." })]
     [InlineData("The song went to number One in the charts.", new[] { "The song went to number One in the charts." })]

@@ -9,6 +9,7 @@ public sealed class SentenceSplitterTests
     [InlineData("The U.S. Senate passed the bill. It now goes to the House.", new[] { "The U.S. Senate passed the bill.", "It now goes to the House." })]
     [InlineData("The U.K. government said no. Critics disagreed.", new[] { "The U.K. government said no.", "Critics disagreed." })]
     [InlineData("Mr. Smith and Mrs. Jones met Dr. Brown. They talked.", new[] { "Mr. Smith and Mrs. Jones met Dr. Brown.", "They talked." })]
+    [InlineData("She drove her daughter and Army Spc. Caleb Barnes to a concert. Pfc. Lee stayed.", new[] { "She drove her daughter and Army Spc. Caleb Barnes to a concert.", "Pfc. Lee stayed." })]
     [InlineData("Prof. Green met Gen. Miller and Sen. Brown. Rep. Lee and Gov. Hale agreed.", new[] { "Prof. Green met Gen. Miller and Sen. Brown.", "Rep. Lee and Gov. Hale agreed." })]
     [InlineData("Mass was held at St. Paul's Cathedral. The service ran late.", new[] { "Mass was held at St. Paul's Cathedral.", "The service ran late." })]
     [InlineData("She lives on Baker St. The house is old.", new[] { "She lives on Baker St.", "The house is old." })]

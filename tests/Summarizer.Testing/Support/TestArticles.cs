@@ -21,8 +21,9 @@ public static class TestArticles
     public static BinaryData Utf8(string text) => BinaryData.FromBytes(Encoding.UTF8.GetBytes(text));
 
     /// <summary>
-    /// Bytes no rule reads as text, refused with <c>invalid_encoding</c>: not valid UTF-8, no charset declared, and read as
-    /// windows-1252 not Latin-script text either (four non-ASCII bytes in a row, as Cyrillic or Greek bytes look).
+    /// Bytes no rule reads as text, refused with <c>invalid_encoding</c>: not valid UTF-8, no charset declared, read as
+    /// windows-1252 not Latin-script text either (four non-ASCII bytes in a row, as Cyrillic or Greek bytes look), and
+    /// too few letters to guess another legacy encoding from.
     /// </summary>
     public static BinaryData InvalidUtf8 { get; } = BinaryData.FromBytes([0x48, 0x69, 0x20, 0xC0, 0xE1, 0xF2, 0xE4]);
 }

@@ -4,7 +4,7 @@ namespace Summarizer.Core.Engines.Extractive;
 /// Picks summary sentences best-first within the length the caller asked for, skipping sentences that repeat a chosen
 /// one and, while better-shaped ones remain, sentences too short or too long to stand alone. In English, a sentence
 /// that leans on the one before it ("She told reporters …") comes only with that sentence, or not at all. Returns
-/// document order.
+/// document order. Only sentences in the rank order may be chosen: the caller leaves out those that may not (captions).
 /// </summary>
 internal static class SentenceSelector
 {
@@ -45,6 +45,7 @@ internal static class SentenceSelector
                     }
                 }
                 else if (!BackReference.Applies(document.Sentences[antecedent].Text) && Usable(antecedent, chosen)
+                    && Array.IndexOf(order, antecedent) >= 0
                     && HasRoom(chosen, 2, document.WordCount(i) + document.WordCount(antecedent)))
                 {
                     chosen.Add(antecedent);

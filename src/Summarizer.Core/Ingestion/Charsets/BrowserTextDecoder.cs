@@ -8,7 +8,9 @@ namespace Summarizer.Core.Ingestion.Charsets;
 /// mark; else the Content-Type's charset; else, for HTML, a <c>&lt;meta&gt;</c> in the first 1,024 bytes or an XML
 /// declaration (for XML, the declaration alone); else UTF-8. Undecodable bytes become U+FFFD. Bytes that declare nothing
 /// and are not UTF-8 are read as windows-1252 when that gives Latin-script text (an HTML page's later
-/// <c>&lt;meta&gt;</c> first, as a browser would re-read the page); only what is mostly not text is refused. One
+/// <c>&lt;meta&gt;</c> first, as a browser would re-read the page), else in the legacy encoding that reads them clearly
+/// as text (<see cref="LegacyEncodingGuesser"/>: Cyrillic, Greek, Hebrew, Arabic, Thai, CJK, Central European); only
+/// what is too short to tell or mostly not text is refused. One
 /// knowing difference from browsers: bytes that are valid UTF-8 beyond ASCII are read as UTF-8 whatever legacy encoding a
 /// label claims, because such a label is a mislabel (browsers show those pages garbled).
 /// </summary>
@@ -105,11 +107,17 @@ public static class BrowserTextDecoder
             return new DecodedText(EncodingLabels.Windows1252.Decode(content), new SourceEncoding(EncodingLabels.Windows1252.Name, EncodingSource.Inferred));
         }
 
+        // What a browser does next: guess from how the bytes read in each legacy encoding.
+        if (LegacyEncodingGuesser.Guess(content) is { } guessed && guessed.Decode(content) is var text && !NonText.IsMostly(text, out _))
+        {
+            return new DecodedText(text, new SourceEncoding(guessed.Name, EncodingSource.Inferred));
+        }
+
         throw new SummarizerException(ErrorCodes.InvalidEncoding,
             $"The article declares no charset and is not UTF-8 (the bytes at offset {census.FirstInvalidOffset:N0} do not form "
-            + "a character), and read as Windows-1252 it is not Latin-script text either, so it is in another encoding. "
-            + "Declare it (Content-Type: text/plain; charset=koi8-r, or <meta charset=\"shift_jis\"> in HTML), or save the "
-            + "article as UTF-8.");
+            + "a character); read as Windows-1252 it is not Latin-script text, and no other legacy encoding reads it clearly "
+            + "as text, so its encoding cannot be told. Declare it (Content-Type: text/plain; charset=koi8-r, or "
+            + "<meta charset=\"shift_jis\"> in HTML), or save the article as UTF-8.");
     }
 
     private static DecodedText DecodeUtf8WithStrayBytes(ReadOnlySpan<byte> content, ByteCensus census, SourceEncoding found)

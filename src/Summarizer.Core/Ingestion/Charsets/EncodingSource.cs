@@ -25,7 +25,7 @@ public enum EncodingSource
     [JsonStringEnumMemberName("xml-declaration")]
     XmlDeclaration,
 
-    /// <summary>Nothing declared one: UTF-8 when the bytes are UTF-8, otherwise windows-1252 when that reads as text.</summary>
+    /// <summary>Nothing declared one: UTF-8 when the bytes are UTF-8, otherwise windows-1252 when that reads as Latin text, otherwise the legacy encoding they read best in.</summary>
     [JsonStringEnumMemberName("inferred")]
     Inferred,
 }

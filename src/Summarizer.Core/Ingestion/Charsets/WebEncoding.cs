@@ -58,6 +58,24 @@ internal sealed class WebEncoding
         return upperHalf is null ? decoder!.GetString(bytes) : DecodeSingleByte(bytes, upperHalf);
     }
 
+    /// <summary>Decodes into <paramref name="destination"/>, which must hold as many characters as there are bytes (none of these encodings makes more); returns how many it wrote.</summary>
+    public int Decode(ReadOnlySpan<byte> bytes, Span<char> destination)
+    {
+        var (decoder, upperHalf) = _decoder?.Value ?? throw new InvalidOperationException($"{Name} decodes nothing; callers refuse it first.");
+        if (upperHalf is null)
+        {
+            return decoder!.GetChars(bytes, destination);
+        }
+
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            var b = bytes[i];
+            destination[i] = b < 0x80 ? (char)b : upperHalf[b - 0x80];
+        }
+
+        return bytes.Length;
+    }
+
     private static string DecodeSingleByte(ReadOnlySpan<byte> bytes, string upperHalf)
     {
         var buffer = ArrayPool<char>.Shared.Rent(bytes.Length);
