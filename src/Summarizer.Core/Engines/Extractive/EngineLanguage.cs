@@ -20,6 +20,6 @@ internal static class EngineLanguage
     private static TermNormalizer Create(string language)
     {
         var stopWords = StopWords.For(language);
-        return new TermNormalizer(stopWords.Contains, Stemmers.For(language).Stem, word => PhraseBreakers.Classify(word, language));
+        return new TermNormalizer(stopWords.Contains, Stemmers.For(language).Stem, word => PhraseBreakers.Classify(word, language) | NameWords.Classify(word));
     }
 }

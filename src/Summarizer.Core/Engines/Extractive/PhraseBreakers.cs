@@ -52,7 +52,7 @@ internal static class PhraseBreakers
 
     // Weekdays and time words in the supported languages (English months and weekdays come from WordLists): "im
     // vergangenen Jahr", "diez años" and "harbour Tuesday" are times, not topics.
-    private static readonly string[] TimeWords = Words(
+    private static readonly string[] TimeWordList = Words(
         """
         today yesterday tomorrow tonight morning afternoon evening night week weekend month year years day days hour hours
         minute minutes decade decades weeks months
@@ -120,12 +120,16 @@ internal static class PhraseBreakers
     private static readonly string[] EnglishMonthAbbreviations = Words("jan feb mar apr jun jul aug sep sept oct nov dec");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishBreakers =
-        Set([.. NumberWords, .. TimeWords, .. CalendarWords, .. EnglishMonthAbbreviations, .. EnglishVerbs]);
+        Set([.. NumberWords, .. TimeWordList, .. CalendarWords, .. EnglishMonthAbbreviations, .. EnglishVerbs]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherBreakers =
-        Set([.. NumberWords, .. TimeWords, .. CalendarWords, .. OtherFunctionWords]);
+        Set([.. NumberWords, .. TimeWordList, .. CalendarWords, .. OtherFunctionWords]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAdverbs = Set(LyWords);
+
+    // Calendar and time words in every language, for names: "Monday" opens no name, whatever the language.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeWords =
+        Set([.. TimeWordList, .. CalendarWords]);
 
     /// <summary>
     /// What key phrases need to know of a word as written in <paramref name="language"/>, which depends on nothing else,
@@ -133,7 +137,8 @@ internal static class PhraseBreakers
     /// </summary>
     public static WordFlags Classify(ReadOnlySpan<char> word, string language) =>
         (!char.IsDigit(word[0]) && !BreaksPhrase(word, language) ? WordFlags.PhraseWord : WordFlags.None)
-        | (CannotEndPhrase(word, language) ? WordFlags.CannotEndPhrase : WordFlags.None);
+        | (CannotEndPhrase(word, language) ? WordFlags.CannotEndPhrase : WordFlags.None)
+        | (TimeWords.Contains(word) ? WordFlags.TimeWord : WordFlags.None);
 
     /// <summary>True when the word may not stand inside a phrase at all.</summary>
     public static bool BreaksPhrase(ReadOnlySpan<char> word, string language)
