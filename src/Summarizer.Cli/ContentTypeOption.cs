@@ -19,7 +19,7 @@ internal sealed class ContentTypeOption
     /// <summary>For <c>summarize</c> and <c>extract</c>: standard input, or a file whose extension names no format.</summary>
     public static ContentTypeOption ForFiles() => new(new Option<string?>("--content-type")
     {
-        Description = "What standard input (or a file with no known extension) is: a media type such as text/html or application/pdf, or an extension such as md, html, pdf, docx. A charset (\"text/html; charset=windows-1250\") declares the encoding of every input.",
+        Description = "What standard input (or a file with no known extension) is: a media type such as text/html or application/pdf, or an extension such as md, html, rss, pdf, docx. A charset (\"text/html; charset=windows-1250\") declares the encoding of every input.",
     });
 
     /// <summary>
@@ -28,7 +28,7 @@ internal sealed class ContentTypeOption
     /// </summary>
     public static ContentTypeOption ForTextFields() => new(new Option<string?>("--content-type", "--text-format")
     {
-        Description = "How to read the text field: auto (HTML or Markdown when it looks like it, else plain text), or a text format such as text, html, markdown (or text/html).",
+        Description = "How to read the text field: auto (HTML or Markdown when it looks like it, else plain text), or a text format such as text, html, markdown, rss (or text/html).",
     });
 
     public void AddTo(Command command) => command.Options.Add(Option);
