@@ -40,7 +40,9 @@ public sealed class AllocationBudgetTests
     }
 
     // On a thread of its own: the engine's per-thread caches start empty whatever other tests ran before, the first run
-    // fills them, and the second is measured.
+    // fills them, and the next three are measured, each stage keeping its smallest count. State shared with tests running
+    // at the same time (ArrayPool.Shared's per-core buckets, emptied by another thread) can only add allocations, and did:
+    // twice on 2026-12-06, in a full run straight after a build, the "languages" group went over its budget.
     private static IReadOnlyDictionary<string, long> Measure(string group)
     {
         var articles = BudgetFixtures.Of(group);
@@ -52,7 +54,16 @@ public sealed class AllocationBudgetTests
             {
                 var meter = new StageAllocations();
                 meter.MeanPerArticle(articles);
-                measured = meter.MeanPerArticle(articles);
+                var least = new Dictionary<string, long>(meter.MeanPerArticle(articles));
+                for (var run = 0; run < 2; run++)
+                {
+                    foreach (var (stage, bytes) in meter.MeanPerArticle(articles))
+                    {
+                        least[stage] = Math.Min(least[stage], bytes);
+                    }
+                }
+
+                measured = least;
             }
             catch (Exception ex)
             {

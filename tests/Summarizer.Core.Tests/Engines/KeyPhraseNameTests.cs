@@ -83,4 +83,18 @@ public sealed class KeyPhraseNameTests
         Assert.DoesNotContain("College", phrases);
         Assert.Contains(phrases, p => p.StartsWith("colleges", StringComparison.Ordinal) || p == "Kingston Maurward College");
     }
+
+    [Fact]
+    public void Summarize_CompoundAfterAnAbbreviation_NeverGivesAPhraseStartingInsideIt()
+    {
+        // "D.C.-based" is one compound, as "Jersey-based" is: no phrase may open on its second part ("based sports reporter").
+        const string text = "Britt Hale, a Washington D.C.-based sports reporter for the network, was suspended for a week. "
+            + "The Washington D.C.-based sports reporter apologised on Friday. The network said the sports reporter would "
+            + "return after the suspension. Viewers said the suspension of the sports reporter was too short.";
+
+        var phrases = Engine.Summarize(Article.FromPlainText(text), SummaryOptions.Default).KeyPhrases.Select(p => p.Text).ToList();
+
+        Assert.DoesNotContain(phrases, p => p.StartsWith("based", StringComparison.Ordinal));
+        Assert.Contains(phrases, p => p.Contains("sports reporter", StringComparison.Ordinal));
+    }
 }

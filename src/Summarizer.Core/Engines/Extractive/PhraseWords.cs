@@ -54,10 +54,16 @@ internal static class PhraseWords
         return end;
     }
 
+    // An abbreviation's stop may stand before the hyphen: "D.C.-based" is one compound like "Jersey-based".
     public static bool HyphenJoined(AnalyzedDocument document, int left, int right)
     {
         var gapStart = document.WordStarts[left] + document.WordLengths[left];
         var gap = document.Text.AsSpan(gapStart, document.WordStarts[right] - gapStart);
+        if (gap.Length > 1 && gap[0] == '.')
+        {
+            gap = gap[1..];
+        }
+
         return !gap.IsEmpty && !gap.ContainsAnyExcept('-');
     }
 
