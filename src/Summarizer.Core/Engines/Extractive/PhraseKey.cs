@@ -26,8 +26,21 @@ internal readonly record struct PhraseKey(int A, int B, int C, int D, int E, int
         terms.Length > 4 ? terms[4] : Unused,
         terms.Length > 5 ? terms[5] : Unused);
 
-    /// <summary>The id of a word without a term inside a name: negative, and the same for the same word in any case.</summary>
-    public static int NameWord(ReadOnlySpan<char> word) => -1 - (string.GetHashCode(word, StringComparison.OrdinalIgnoreCase) & 0x3FFF_FFFF);
+    /// <summary>
+    /// The id of a word without a term inside a name: negative, and the same for the same word in any case, in every
+    /// process (FNV-1a over the upper-cased letters; string.GetHashCode is seeded per process, so a rare collision would
+    /// merge different words in one run and not the next).
+    /// </summary>
+    public static int NameWord(ReadOnlySpan<char> word)
+    {
+        var hash = 2166136261u;
+        foreach (var c in word)
+        {
+            hash = (hash ^ char.ToUpperInvariant(c)) * 16777619u;
+        }
+
+        return -1 - (int)(hash & 0x3FFF_FFFF);
+    }
 
     /// <summary>How many of this phrase's terms the other phrase holds.</summary>
     public int SharedTerms(PhraseKey other) =>

@@ -85,7 +85,7 @@ internal struct ReadingTally
         var script = WritingScripts.Of(c);
         if (script == WritingScript.None)
         {
-            if (c == '\uFFFD' || c < '\u00A0' || char.IsControl(c) || char.IsBetween(c, '\uE000', '\uF8FF'))
+            if (c == '\uFFFD' || c < '\u00A0' || char.IsBetween(c, '\uE000', '\uF8FF'))
             {
                 Undefined++;
             }

@@ -27,8 +27,6 @@ internal sealed class FeedCollector
         _characterLimit = budget.Characters + budget.MaxCharacters;
     }
 
-    public int EntryCount => _entries.Count;
-
     public void StartEntry()
     {
         EndEntry();

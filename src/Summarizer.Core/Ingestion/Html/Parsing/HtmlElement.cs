@@ -39,6 +39,37 @@ internal sealed class HtmlElement(string name, HtmlAttribute[] attributes) : Htm
         }
     }
 
+    /// <summary>
+    /// True when the text inside the element is shorter than <paramref name="limit"/> characters. Stops counting at the
+    /// limit, so asking costs at most that much text however large (or deeply nested) the element is.
+    /// </summary>
+    public bool HasTextShorterThan(int limit)
+    {
+        var length = 0;
+        var pending = new Stack<HtmlNode>();
+        pending.Push(this);
+        while (pending.TryPop(out var node))
+        {
+            if (node is HtmlText run)
+            {
+                length += run.Data.Length;
+                if (length >= limit)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            foreach (var child in ((HtmlElement)node).ChildNodes)
+            {
+                pending.Push(child);
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>All the text inside the element, concatenated in document order.</summary>
     public string TextContent
     {

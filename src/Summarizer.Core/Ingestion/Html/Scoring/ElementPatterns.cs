@@ -98,9 +98,10 @@ internal static class ElementPatterns
     public static bool IsAside(HtmlElement element) =>
         element.Name is "figcaption" or "caption" || HasClassToken(element, AsideClasses) || IsShortNotice(element);
 
-    // Notice classes are rare, so the text is counted only for the few elements that carry one.
+    // Notice classes are rare, so the text is counted only for the few elements that carry one, and only up to the limit:
+    // a page of nested notices costs no more than its text.
     private static bool IsShortNotice(HtmlElement element) =>
-        Matches(element.GetAttribute("class"), Notices) && element.TextContent.Length < MaxNoticeCharacters;
+        Matches(element.GetAttribute("class"), Notices) && element.HasTextShorterThan(MaxNoticeCharacters);
 
     private static bool HasClassToken(HtmlElement element, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> tokens)
     {
