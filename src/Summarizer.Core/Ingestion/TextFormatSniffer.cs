@@ -50,6 +50,13 @@ public static class TextFormatSniffer
 
     private static bool LooksLikeFeed(ReadOnlySpan<byte> text)
     {
+        // A feed opens with markup (after a byte-order mark and white space); anything else costs one look, not a decode.
+        var start = text.StartsWith("\uFEFF"u8) ? text[3..] : text;
+        if (start.TrimStart(" \t\r\n"u8) is not [(byte)'<', ..])
+        {
+            return false;
+        }
+
         // The sniffer reads characters; the head it looks at is short, so it is decoded on the stack.
         Span<char> chars = stackalloc char[FeedSniffer.HeaderLength];
         var head = text.Length > chars.Length ? text[..chars.Length] : text;
